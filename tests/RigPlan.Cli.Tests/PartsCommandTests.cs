@@ -1,0 +1,110 @@
+using System.Text.Json;
+
+namespace RigPlan.Cli.Tests;
+
+public class PartsCommandTests
+{
+    [Theory]
+    [InlineData("gpus", new[] { "id", "name", "vendor", "vram_gb", "memory_bandwidth_gbps", "fp32_tflops", "bf16_tflops", "tdp_w", "slot_width", "length_mm", "price_usd", "price_date", "source" })]
+    [InlineData("cpus", new[] { "id", "name", "socket", "cores", "pcie_lanes", "pcie_gen", "memory_channels", "max_memory_gb", "tdp_w", "price_usd" })]
+    [InlineData("motherboards", new[] { "id", "name", "socket", "form_factor", "memory_type", "dimm_slots", "max_memory_gb", "slots" })]
+    [InlineData("psus", new[] { "id", "name", "watts_115v", "watts_230v", "efficiency", "pcie_8pin", "pcie_12vhpwr", "atx3", "price_usd" })]
+    public void PartsJson_HasTheContractFields(string kind, string[] fields)
+    {
+        var result = CliRunner.Run("parts", kind, "--json");
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        Assert.All(doc.RootElement.EnumerateArray(), row => Assert.All(fields, f => Assert.True(row.TryGetProperty(f, out _), f)));
+    }
+
+    [Fact]
+    public void MotherboardsJson_SlotsHavePositionsLanesAndGen()
+    {
+        using var doc = JsonDocument.Parse(CliRunner.Run("parts", "motherboards", "--search", "ROMED8", "--json").Stdout);
+        var slot = doc.RootElement[0].GetProperty("slots")[0];
+        Assert.Equal(1, slot.GetProperty("position").GetInt32());
+        Assert.Equal(16, slot.GetProperty("physical_lanes").GetInt32());
+        Assert.Equal(16, slot.GetProperty("electrical_lanes").GetInt32());
+        Assert.Equal(4, slot.GetProperty("gen").GetInt32());
+    }
+
+    [Fact]
+    public void Parts_Search_FiltersByWords()
+    {
+        var result = CliRunner.Run("parts", "cpus", "--search", "epyc 7502");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("epyc-7502", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("epyc-9654", result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("RTX 3090", "rtx-3090")]
+    [InlineData("EPYC 7502", "epyc-7502")]
+    [InlineData("ROMED8-2T", "romed8-2t")]
+    [InlineData("A100 80GB SXM", "a100-sxm4-80gb")]
+    public void Show_ByName_PrintsEveryFieldWithSource(string name, string id)
+    {
+        var result = CliRunner.Run("parts", "show", name);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(id, result.Output, StringComparison.Ordinal);
+        Assert.Contains("Source", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_Json_IncludesPricesWithDates()
+    {
+        using var doc = JsonDocument.Parse(CliRunner.Run("parts", "show", "rtx-3090", "--json").Stdout);
+        var prices = doc.RootElement.GetProperty("prices").EnumerateArray().ToList();
+        Assert.NotEmpty(prices);
+        Assert.All(prices, p => Assert.False(string.IsNullOrEmpty(p.GetProperty("price_date").GetString())));
+    }
+
+    [Fact]
+    public void Show_Ambiguous_ListsCandidatesAndExits2()
+    {
+        var result = CliRunner.Run("parts", "show", "H100");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("ambiguous", result.Error, StringComparison.Ordinal);
+        Assert.Contains("h100-sxm5", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_Unknown_SuggestsAndExits2()
+    {
+        var result = CliRunner.Run("parts", "show", "RTX 3095");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("did you mean", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parts_UnknownKind_SuggestsAndExits2()
+    {
+        var result = CliRunner.Run("parts", "gpuz");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("did you mean 'gpus'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parts_BrokenCatalog_ReportsProblemsAndExits2()
+    {
+        var dir = Directory.CreateTempSubdirectory("rigplan-catalog-");
+        try
+        {
+            foreach (var file in Directory.GetFiles(RigPlan.Testing.Repo.CatalogDirectory, "*.csv"))
+            {
+                File.Copy(file, Path.Combine(dir.FullName, Path.GetFileName(file)));
+            }
+
+            var gpus = Path.Combine(dir.FullName, "gpus.csv");
+            File.WriteAllText(gpus, File.ReadAllText(gpus).Replace("350 W", "350 Watts", StringComparison.Ordinal));
+            var result = CliRunner.Run("parts", "gpus", "--catalog", dir.FullName);
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("gpus.csv:", result.Error, StringComparison.Ordinal);
+            Assert.Contains("field 'tdp'", result.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+}

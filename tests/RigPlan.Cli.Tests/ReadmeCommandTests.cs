@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using RigPlan.Testing;
+
+namespace RigPlan.Cli.Tests;
+
+/// <summary>The README's commands, run as a newcomer runs them: through the ./rigplan wrapper, as a process.</summary>
+public class ReadmeCommandTests
+{
+    private static (int Code, string Out, string Err) RunWrapper(params string[] args)
+    {
+        var start = new ProcessStartInfo(Path.Combine(Repo.Root, "rigplan"))
+        {
+            WorkingDirectory = Repo.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), "rigplan did not finish");
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    [Fact]
+    public void Readme_GpusMinVram24_PrintsARankedTable()
+    {
+        var (code, output, error) = RunWrapper("gpus", "--min-vram", "24");
+        Assert.True(code == 0, error);
+        Assert.Contains("GeForce RTX 4090", output, StringComparison.Ordinal);
+        Assert.Contains("★", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Readme_GpusPlot_WritesTheChart()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"readme-{Guid.NewGuid():N}.svg");
+        try
+        {
+            var (code, _, error) = RunWrapper("gpus", "--plot", file);
+            Assert.True(code == 0, error);
+            Assert.True(new FileInfo(file).Length > 10_000);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Readme_BadInput_Exits2WithoutAStackTrace()
+    {
+        var (code, _, error) = RunWrapper("parts", "show", "RTX 3095");
+        Assert.Equal(2, code);
+        Assert.StartsWith("error:", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
+    }
+}
