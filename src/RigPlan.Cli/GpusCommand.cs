@@ -29,7 +29,7 @@ internal static class GpusCommand
         var used = new Option<bool>("--used") { Description = "Rank at used-market prices instead of new" };
         var metric = new Option<string>("--metric") { Description = "bf16 (default: dense BF16/FP16 tensor, FP32 accumulate), fp32, int8, bandwidth or vram", DefaultValueFactory = _ => "bf16" };
         var per = new Option<string>("--per") { Description = "dollar (default) or watt", DefaultValueFactory = _ => "dollar" };
-        var prices = new Option<FileInfo?>("--prices") { Description = "A CSV of your own prices (part,price,date[,condition]) that override the catalog's" };
+        var prices = UserPrices.Option();
         var plot = new Option<FileInfo?>("--plot") { Description = "Draw the metric against price, with the best-value frontier, to FILE.svg or FILE.png" };
         var top = new Option<int?>("--top") { Description = "Show only the first N rows" };
         var json = new Option<bool>("--json") { Description = "Print one JSON array on stdout, in ranked order" };
@@ -107,7 +107,7 @@ internal static class GpusCommand
 
         if (o.Prices is not null)
         {
-            var withPrices = LoadUserPrices(context, catalog, o.Prices);
+            var withPrices = UserPrices.Apply(context, catalog, o.Prices);
             if (withPrices is null)
             {
                 return ExitCodes.BadInput;
@@ -172,35 +172,6 @@ internal static class GpusCommand
 
     private static bool IsPlotFile(string name) =>
         name.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".png", StringComparison.OrdinalIgnoreCase);
-
-    private static HardwareCatalog? LoadUserPrices(CliContext context, HardwareCatalog catalog, FileInfo file)
-    {
-        if (!file.Exists)
-        {
-            context.BadInput($"the price file '{file.FullName}' does not exist", "give the path to a CSV with the header part,price,date");
-            return null;
-        }
-
-        if (file.Length > 8 * 1024 * 1024)
-        {
-            context.BadInput($"the price file '{file.FullName}' is {file.Length / (1024 * 1024)} MB; a price file may be at most 8 MB", "keep one row per part you want to price");
-            return null;
-        }
-
-        var (userPrices, errors) = PriceReader.ReadUserPrices(file.FullName, File.ReadAllText(file.FullName), new NameResolver<Part>(catalog.AllParts.Where(p => p.Kind != PartKind.GpuBoard)), context.Today);
-        if (!errors.IsEmpty)
-        {
-            context.Stderr.WriteLine($"error: the price file has {errors.Length} problem(s):");
-            foreach (var error in errors)
-            {
-                context.Stderr.WriteLine($"  {error}");
-            }
-
-            return null;
-        }
-
-        return catalog.WithPrices(userPrices);
-    }
 
     private static void Render(CliContext context, GpuRanking ranking, List<GpuRankRow> rows)
     {

@@ -87,7 +87,7 @@ internal static class PartFields
             F<Motherboard>("memory_type", "Memory type", null, m => m.MemoryType.ToString().ToUpperInvariant()),
             F<Motherboard>("dimm_kinds", "DIMM kinds", null, m => m.DimmKinds.Select(k => k.ToString().ToUpperInvariant())),
             F<Motherboard>("dimm_slots", "DIMM slots", null, m => m.DimmSlots),
-            F<Motherboard>("max_memory_gb", "Max memory", "GB", m => m.MaxMemory.Value),
+            F<Motherboard>("max_memory_gb", "Max memory", "GB", m => m.MaxMemory?.Value),
             F<Motherboard>("onboard_nics", "Onboard NICs", null, m => m.OnboardNics),
             F<Motherboard>("ipmi", "IPMI", null, m => m.Ipmi),
             F<Motherboard>("m2_slots", "M.2 slots", null, m => m.M2Slots),

@@ -19,6 +19,8 @@ internal static class RigPlanCli
         };
         root.Subcommands.Add(GpusCommand.Create(context));
         root.Subcommands.Add(PartsCommand.Create(context));
+        root.Subcommands.Add(CheckCommand.Create(context));
+        root.Subcommands.Add(BomCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

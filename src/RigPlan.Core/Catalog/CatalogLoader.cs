@@ -17,10 +17,10 @@ public static class CatalogLoader
     {
         if (!Directory.Exists(directory))
         {
-            return new CatalogLoadResult(null, [new CatalogError(directory, 0, null, "the catalog directory does not exist", "point --catalog (or RIGPLAN_CATALOG) at a folder holding the catalog's CSV files")]);
+            return new CatalogLoadResult(null, [new InputError(directory, 0, null, "the catalog directory does not exist", "point --catalog (or RIGPLAN_CATALOG) at a folder holding the catalog's CSV files")]);
         }
 
-        var errors = new List<CatalogError>();
+        var errors = new List<InputError>();
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in CatalogFiles.All)
         {
@@ -28,11 +28,11 @@ public static class CatalogLoader
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                errors.Add(new CatalogError(path, 0, null, "the file is missing", $"restore {name} (git checkout -- data/catalog/{name})"));
+                errors.Add(new InputError(path, 0, null, "the file is missing", $"restore {name} (git checkout -- data/catalog/{name})"));
             }
             else if (info.Length > MaxFileBytes)
             {
-                errors.Add(new CatalogError(path, 0, null, $"the file is {info.Length / (1024 * 1024)} MB, more than the {MaxFileBytes / (1024 * 1024)} MB a catalog file may be", "split or trim it"));
+                errors.Add(new InputError(path, 0, null, $"the file is {info.Length / (1024 * 1024)} MB, more than the {MaxFileBytes / (1024 * 1024)} MB a catalog file may be", "split or trim it"));
             }
             else
             {
@@ -53,14 +53,14 @@ public static class CatalogLoader
     {
         ArgumentNullException.ThrowIfNull(texts);
         displayName ??= name => name;
-        var errors = new List<CatalogError>();
+        var errors = new List<InputError>();
         var tables = new Dictionary<string, CsvTable>(StringComparer.Ordinal);
         foreach (var name in CatalogFiles.All)
         {
             var shown = displayName(name);
             if (!texts.TryGetValue(name, out var text))
             {
-                errors.Add(new CatalogError(shown, 0, null, "the file is missing", $"add {name}"));
+                errors.Add(new InputError(shown, 0, null, "the file is missing", $"add {name}"));
                 continue;
             }
 
@@ -97,7 +97,7 @@ public static class CatalogLoader
         {
             if (seen.TryGetValue(part.Id, out var first))
             {
-                errors.Add(new CatalogError(part.Location.File, part.Location.Line, "id", $"duplicate id '{part.Id}' (first used at {first})", "give each part its own id"));
+                errors.Add(new InputError(part.Location.File, part.Location.Line, "id", $"duplicate id '{part.Id}' (first used at {first})", "give each part its own id"));
             }
             else
             {
@@ -123,7 +123,7 @@ public static class CatalogLoader
             foreach (var dup in group.GroupBy(s => s.Position).Where(g => g.Count() > 1))
             {
                 var second = dup.Skip(1).First();
-                errors.Add(new CatalogError(second.Location.File, second.Location.Line, "position", $"board '{group.Key}' has two slots at position {dup.Key}", "each position holds one slot"));
+                errors.Add(new InputError(second.Location.File, second.Location.Line, "position", $"board '{group.Key}' has two slots at position {dup.Key}", "each position holds one slot"));
             }
         }
 
@@ -156,19 +156,19 @@ public static class CatalogLoader
         return new CatalogLoadResult(new HardwareCatalog(gpus, boards, cpus, motherboards, memory, psus, chassis, risers, nics, switches, prices), []);
     }
 
-    private static CatalogError Dangling(SourceLocation at, string field, string value, string what) =>
+    private static InputError Dangling(SourceLocation at, string field, string value, string what) =>
         new(at.File, at.Line, field, $"'{value}' does not name {what}", $"use an existing id, or add the part first");
 
-    private static void CheckColumns(CsvTable table, string[] allowed, List<CatalogError> errors)
+    private static void CheckColumns(CsvTable table, string[] allowed, List<InputError> errors)
     {
         foreach (var column in table.Header.Where(c => c.Length > 0 && !allowed.Contains(c, StringComparer.Ordinal)))
         {
             var nearest = NameMatching.Nearest(column, allowed);
-            errors.Add(new CatalogError(table.File, 1, column, $"unknown column '{column}'", nearest is null ? $"allowed columns: {string.Join(", ", allowed)}" : $"did you mean '{nearest}'?"));
+            errors.Add(new InputError(table.File, 1, column, $"unknown column '{column}'", nearest is null ? $"allowed columns: {string.Join(", ", allowed)}" : $"did you mean '{nearest}'?"));
         }
     }
 
-    private static ImmutableArray<T> ReadAll<T>(CsvTable table, List<CatalogError> errors, Func<RowReader, CsvTable, T?> read, HashSet<string>? failedIds = null)
+    private static ImmutableArray<T> ReadAll<T>(CsvTable table, List<InputError> errors, Func<RowReader, CsvTable, T?> read, HashSet<string>? failedIds = null)
         where T : class
     {
         var result = ImmutableArray.CreateBuilder<T>();
@@ -374,7 +374,7 @@ public static class CatalogLoader
             MemoryType = r.Choice("memory_type", Vocabulary.Generations, required: true) ?? default,
             DimmKinds = kinds.ToImmutable(),
             DimmSlots = r.Count("dimm_slots", required: true, min: 1, max: 64) ?? 0,
-            MaxMemory = r.Quantity("max_memory", QuantityParser.Gigabytes, required: true) ?? default,
+            MaxMemory = r.Quantity("max_memory", QuantityParser.Gigabytes),
             OnboardNics = r.Text("onboard_nics"),
             Ipmi = r.Bool("ipmi"),
             M2Slots = r.Count("m2_slots", min: 0, max: 16),

@@ -14,14 +14,14 @@ public sealed record CsvRow(int Line, ImmutableDictionary<string, string> Cells)
 public sealed record CsvTable(string File, ImmutableArray<string> Header, ImmutableArray<CsvRow> Rows)
 {
     /// <summary>Reads CSV text; structural problems (a ragged row, an open quote) are added to <paramref name="errors"/>.</summary>
-    public static CsvTable Parse(string file, string text, ICollection<CatalogError> errors)
+    public static CsvTable Parse(string file, string text, ICollection<InputError> errors)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(errors);
         var records = ReadRecords(file, text, errors);
         if (records.Count == 0)
         {
-            errors.Add(new CatalogError(file, 1, null, "the file is empty: it needs a header row", "add the header row described in docs/catalog-format.md"));
+            errors.Add(new InputError(file, 1, null, "the file is empty: it needs a header row", "add the header row described in docs/catalog-format.md"));
             return new CsvTable(file, [], []);
         }
 
@@ -32,11 +32,11 @@ public sealed record CsvTable(string File, ImmutableArray<string> Header, Immuta
         {
             if (name.Length == 0)
             {
-                errors.Add(new CatalogError(file, headerLine, null, "the header has an empty column name", "name every column"));
+                errors.Add(new InputError(file, headerLine, null, "the header has an empty column name", "name every column"));
             }
             else if (!seen.Add(name))
             {
-                errors.Add(new CatalogError(file, headerLine, name, $"column '{name}' appears twice in the header", "remove one of them"));
+                errors.Add(new InputError(file, headerLine, name, $"column '{name}' appears twice in the header", "remove one of them"));
             }
         }
 
@@ -45,7 +45,7 @@ public sealed record CsvTable(string File, ImmutableArray<string> Header, Immuta
         {
             if (cells.Count != names.Length)
             {
-                errors.Add(new CatalogError(file, line, null, $"the row has {cells.Count} cells but the header has {names.Length} columns", "quote cells that contain commas, and give every column a cell (empty for unknown)"));
+                errors.Add(new InputError(file, line, null, $"the row has {cells.Count} cells but the header has {names.Length} columns", "quote cells that contain commas, and give every column a cell (empty for unknown)"));
                 continue;
             }
 
@@ -61,7 +61,7 @@ public sealed record CsvTable(string File, ImmutableArray<string> Header, Immuta
         return new CsvTable(file, names, rows.ToImmutable());
     }
 
-    private static List<(int Line, List<string> Cells)> ReadRecords(string file, string text, ICollection<CatalogError> errors)
+    private static List<(int Line, List<string> Cells)> ReadRecords(string file, string text, ICollection<InputError> errors)
     {
         var records = new List<(int, List<string>)>();
         var cells = new List<string>();
@@ -148,7 +148,7 @@ public sealed record CsvTable(string File, ImmutableArray<string> Header, Immuta
 
         if (inQuotes)
         {
-            errors.Add(new CatalogError(file, recordLine, null, "a quoted cell is never closed", "add the closing double quote"));
+            errors.Add(new InputError(file, recordLine, null, "a quoted cell is never closed", "add the closing double quote"));
         }
         else if (cell.Length > 0 || cells.Count > 0)
         {

@@ -30,8 +30,8 @@ public sealed record Motherboard : Part
     /// <summary>DIMM slots.</summary>
     public required int DimmSlots { get; init; }
 
-    /// <summary>Most memory the board takes.</summary>
-    public required Gigabytes MaxMemory { get; init; }
+    /// <summary>Most memory the board takes; null when no source gives it.</summary>
+    public Gigabytes? MaxMemory { get; init; }
 
     /// <summary>Onboard network ports, as written.</summary>
     public string? OnboardNics { get; init; }

@@ -55,16 +55,21 @@ public sealed class NameResolver<T>
         }
 
         var scored = _entries
-            .Select(e => (e.Part, Extra: e.Names.Where(n => Contains(n, tokens)).Select(n => n.Length - tokens.Length).DefaultIfEmpty(-1).Min()))
-            .Where(x => x.Extra >= 0)
+            .Select(e => (e.Part, Name: e.Names.Where(n => Contains(n, tokens)).OrderBy(n => n.Length).FirstOrDefault()))
+            .Where(x => !x.Name.IsDefault)
             .ToList();
         if (scored.Count > 0)
         {
-            var best = scored.Min(x => x.Extra);
-            var top = scored.Where(x => x.Extra == best).Select(x => x.Part).Distinct().ToImmutableArray();
-            return top.Length == 1
-                ? new Resolution<T> { Query = query, Part = top[0] }
-                : new Resolution<T> { Query = query, Candidates = top };
+            // The closest match wins only when every other match is a more specific variant of it
+            // ("3090" is the RTX 3090, not the 3090 Ti); unrelated matches ("ASUS") are ambiguous.
+            var best = scored.MinBy(x => x.Name.Length);
+            var rivals = scored.Where(x => x.Part != best.Part).ToList();
+            if (rivals.All(r => _entries.First(e => e.Part == r.Part).Names.Any(n => Contains(n, best.Name))))
+            {
+                return new Resolution<T> { Query = query, Part = best.Part };
+            }
+
+            return new Resolution<T> { Query = query, Candidates = [.. scored.OrderBy(x => x.Name.Length).ThenBy(x => x.Part.Id, StringComparer.Ordinal).Select(x => x.Part).Distinct()] };
         }
 
         var suggestions = _entries

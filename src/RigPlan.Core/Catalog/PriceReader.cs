@@ -32,21 +32,21 @@ public static class PriceReader
     /// Reads a user's price file (<c>part,price,date[,condition][,source]</c>). Parts are named as a person
     /// writes them. A row without a condition prices the part both new and used: it is what the user can pay.
     /// </summary>
-    public static (ImmutableArray<PriceQuote> Prices, ImmutableArray<CatalogError> Errors) ReadUserPrices(
+    public static (ImmutableArray<PriceQuote> Prices, ImmutableArray<InputError> Errors) ReadUserPrices(
         string file, string text, NameResolver<Part> resolver, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(resolver);
-        var errors = new List<CatalogError>();
+        var errors = new List<InputError>();
         var table = CsvTable.Parse(file, text, errors);
         foreach (var column in table.Header.Where(c => !UserColumns.Contains(c, StringComparer.Ordinal)))
         {
             var nearest = NameMatching.Nearest(column, UserColumns);
-            errors.Add(new CatalogError(file, 1, column, $"unknown column '{column}'", nearest is null ? $"the columns are: {string.Join(", ", UserColumns)}" : $"did you mean '{nearest}'?"));
+            errors.Add(new InputError(file, 1, column, $"unknown column '{column}'", nearest is null ? $"the columns are: {string.Join(", ", UserColumns)}" : $"did you mean '{nearest}'?"));
         }
 
         foreach (var required in RequiredUserColumns.Where(c => !table.Header.Contains(c, StringComparer.Ordinal)))
         {
-            errors.Add(new CatalogError(file, 1, required, $"the header has no '{required}' column", "the header must be: part,price,date (condition and source are optional)"));
+            errors.Add(new InputError(file, 1, required, $"the header has no '{required}' column", "the header must be: part,price,date (condition and source are optional)"));
         }
 
         if (errors.Count > 0)

@@ -6,17 +6,17 @@ using RigPlan.Core.Units;
 namespace RigPlan.Core.Catalog;
 
 /// <summary>
-/// Reads typed cells from one CSV row, adding a <see cref="CatalogError"/> with file, line and field for
+/// Reads typed cells from one CSV row, adding a <see cref="InputError"/> with file, line and field for
 /// every cell that is missing or malformed, so that one pass reports every problem in a file.
 /// </summary>
 public sealed partial class RowReader
 {
     private readonly string _file;
     private readonly CsvRow _row;
-    private readonly ICollection<CatalogError> _errors;
+    private readonly ICollection<InputError> _errors;
 
     /// <summary>Starts reading a row.</summary>
-    public RowReader(string file, CsvRow row, ICollection<CatalogError> errors)
+    public RowReader(string file, CsvRow row, ICollection<InputError> errors)
     {
         _file = file;
         _row = row ?? throw new ArgumentNullException(nameof(row));
@@ -36,7 +36,7 @@ public sealed partial class RowReader
     public void Error(string field, string message, string? fix = null)
     {
         Failed = true;
-        _errors.Add(new CatalogError(_file, _row.Line, field, message, fix));
+        _errors.Add(new InputError(_file, _row.Line, field, message, fix));
     }
 
     /// <summary>The cell's text, or null when empty (unknown).</summary>

@@ -12,7 +12,7 @@ public class CatalogLoaderTests
         return CatalogLoader.Load(texts);
     }
 
-    private static CatalogError SingleError(CatalogLoadResult result)
+    private static InputError SingleError(CatalogLoadResult result)
     {
         Assert.False(result.Ok);
         Assert.Null(result.Catalog);
@@ -27,7 +27,7 @@ public class CatalogLoaderTests
         var catalog = result.Catalog!;
         Assert.Single(catalog.Gpus);
         Assert.Single(catalog.Motherboards[0].Slots);
-        Assert.Equal(2048, catalog.Motherboards[0].MaxMemory.Value);
+        Assert.Equal(2048, catalog.Motherboards[0].MaxMemory!.Value.Value);
         Assert.Equal(800, catalog.LatestPrice("rtx-3090", PriceCondition.Used)!.Price.Value);
     }
 
@@ -181,7 +181,7 @@ public class CatalogLoaderTests
     [Fact]
     public void ErrorText_ReadsAsFileLineField()
     {
-        var error = new CatalogError("gpus.csv", 12, "tdp", "'350' has no unit", "write 350 W");
+        var error = new InputError("gpus.csv", 12, "tdp", "'350' has no unit", "write 350 W");
         Assert.Equal("gpus.csv:12: field 'tdp': '350' has no unit; fix: write 350 W", error.ToString());
     }
 }

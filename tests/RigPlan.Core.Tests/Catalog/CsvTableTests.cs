@@ -7,7 +7,7 @@ public class CsvTableTests
     [Fact]
     public void Parse_QuotedCellsWithCommasAndNewlines_KeepsThemAndCountsLines()
     {
-        var errors = new List<CatalogError>();
+        var errors = new List<InputError>();
         var table = CsvTable.Parse("t.csv", "a,b\n\"x, y\",\"two\nlines\"\n# a comment\n\nlast,\"say \"\"hi\"\"\"\n", errors);
         Assert.Empty(errors);
         Assert.Equal(2, table.Rows.Length);
@@ -21,7 +21,7 @@ public class CsvTableTests
     [Fact]
     public void Parse_RaggedRow_ReportsLine()
     {
-        var errors = new List<CatalogError>();
+        var errors = new List<InputError>();
         CsvTable.Parse("t.csv", "a,b\n1,2\n1,2,3\n", errors);
         var error = Assert.Single(errors);
         Assert.Equal(3, error.Line);
@@ -31,7 +31,7 @@ public class CsvTableTests
     [Fact]
     public void Parse_UnclosedQuote_Reports()
     {
-        var errors = new List<CatalogError>();
+        var errors = new List<InputError>();
         CsvTable.Parse("t.csv", "a,b\n1,\"open\n", errors);
         Assert.Contains(errors, e => e.Message.Contains("never closed", StringComparison.Ordinal));
     }
@@ -39,7 +39,7 @@ public class CsvTableTests
     [Fact]
     public void Parse_DuplicateColumn_Reports()
     {
-        var errors = new List<CatalogError>();
+        var errors = new List<InputError>();
         CsvTable.Parse("t.csv", "a,a\n1,2\n", errors);
         Assert.Contains(errors, e => e.Field == "a" && e.Message.Contains("twice", StringComparison.Ordinal));
     }
