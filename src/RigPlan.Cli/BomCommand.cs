@@ -71,7 +71,8 @@ internal static class BomCommand
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"# Bill of materials: {name}");
         sb.AppendLine();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"Prices: {bom.Condition.ToString().ToLowerInvariant()} where known (else the other condition, marked *).");
+        var priceNote = bom.Condition is { } condition ? $"Prices: {condition.ToString().ToLowerInvariant()} where known (else the other condition, marked *)." : "Prices: the lower of new and used.";
+        sb.AppendLine(priceNote);
         sb.AppendLine();
         sb.AppendLine("| Node | Part | Qty | Unit price | Subtotal | Price date | Price source |");
         sb.AppendLine("|---|---|---:|---:|---:|---|---|");

@@ -76,9 +76,31 @@ internal static class ReportJson
         };
     }
 
+    /// <summary>A build in build-file form: the keys of docs/build-file.md, parts by id.</summary>
+    public static JsonObject Build(RigPlan.Core.Builds.BuildSpec build) => new()
+    {
+        ["name"] = build.Name,
+        ["prices"] = build.PriceCondition?.ToString().ToLowerInvariant() ?? "any",
+        ["site"] = new JsonObject { ["voltage"] = build.Site.Voltage.Value, ["circuit_amps"] = build.Site.CircuitAmps.Value, ["circuits"] = build.Site.Circuits },
+        ["nodes"] = new JsonArray([.. build.Nodes.Select(n => (JsonNode)new JsonObject
+        {
+            ["name"] = n.Name,
+            ["count"] = n.Count,
+            ["chassis"] = n.Chassis?.Id,
+            ["motherboard"] = n.Motherboard.Id,
+            ["cpu"] = n.Cpu.Id,
+            ["cpu_count"] = n.CpuCount,
+            ["memory"] = n.Memory is { } m ? new JsonObject { ["part"] = m.Part.Id, ["count"] = m.Count } : null,
+            ["gpus"] = new JsonArray([.. n.Gpus.Select(g => (JsonNode)new JsonObject { ["part"] = g.Gpu.Id, ["board"] = g.Board?.Id, ["count"] = g.Count, ["power_limit_w"] = g.PowerLimit?.Value })]),
+            ["psus"] = new JsonArray([.. n.Psus.Select(p => (JsonNode)new JsonObject { ["part"] = p.Part.Id, ["count"] = p.Count })]),
+            ["nics"] = new JsonArray([.. n.Nics.Select(p => (JsonNode)new JsonObject { ["part"] = p.Part.Id, ["count"] = p.Count })]),
+            ["drives"] = n.Drives,
+        })]),
+    };
+
     public static JsonObject Bom(BillOfMaterials bom) => new()
     {
-        ["condition"] = bom.Condition.ToString().ToLowerInvariant(),
+        ["condition"] = bom.Condition?.ToString().ToLowerInvariant() ?? "any",
         ["total_usd"] = Math.Round(bom.Total, 2),
         ["lines"] = new JsonArray([.. bom.Lines.Select(l => (JsonNode)new JsonObject
         {

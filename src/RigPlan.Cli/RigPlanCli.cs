@@ -21,6 +21,7 @@ internal static class RigPlanCli
         root.Subcommands.Add(PartsCommand.Create(context));
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(BomCommand.Create(context));
+        root.Subcommands.Add(PlanCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -59,16 +59,20 @@ public sealed class BuildFileReader
         ctx.CheckKeys(map, RootKeys, "");
         var name = ctx.Text(map, "name", "") ?? Path.GetFileNameWithoutExtension(file);
         var site = ReadSite(ctx, map);
-        var prices = PriceCondition.New;
+        PriceCondition? prices = PriceCondition.New;
         if (ctx.Text(map, "prices", "") is { } priceText)
         {
             if (Vocabulary.Conditions.TryGetValue(priceText.ToLowerInvariant(), out var condition))
             {
                 prices = condition;
             }
+            else if (priceText.Equals("any", StringComparison.OrdinalIgnoreCase))
+            {
+                prices = null;
+            }
             else
             {
-                ctx.Error(Entry(map, "prices")!.Line, "prices", $"'{priceText}' is not new or used", "write prices: new or prices: used");
+                ctx.Error(Entry(map, "prices")!.Line, "prices", $"'{priceText}' is not new, used or any", "write prices: new, prices: used or prices: any (the lower of the two)");
             }
         }
 

@@ -15,8 +15,8 @@ public sealed record BuildSpec
     /// <summary>The kinds of node.</summary>
     public required ImmutableArray<NodeSpec> Nodes { get; init; }
 
-    /// <summary>Which prices cost the build: new or used (falling back to the other where one is unknown).</summary>
-    public PriceCondition PriceCondition { get; init; } = PriceCondition.New;
+    /// <summary>Which prices cost the build: new or used (falling back to the other where one is unknown); null for the lower of the two.</summary>
+    public PriceCondition? PriceCondition { get; init; } = Catalog.PriceCondition.New;
 
     /// <summary>Machines in the build.</summary>
     public int MachineCount => Nodes.Sum(n => n.Count);

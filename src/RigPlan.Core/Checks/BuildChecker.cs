@@ -24,7 +24,7 @@ public sealed class BuildChecker
     /// <summary>Every rule, power first.</summary>
     public static ImmutableArray<IBuildRule> DefaultRules() =>
     [
-        new PsuCapacityRule(), new TransientRule(), new CircuitRule(), new ConnectorRule(),
+        new PsuCapacityRule(), new TransientRule(), new CircuitRule(), new ConnectorRule(), new MultiPsuRule(),
         new SocketRule(), new MemoryTypeRule(), new MemoryCapacityRule(), new MemoryChannelsRule(),
         new SlotsRule(), new SlotSpacingRule(), new LanesRule(), new LinkRule(),
         new GpuLengthRule(), new FormFactorRule(), new AirflowRule(),

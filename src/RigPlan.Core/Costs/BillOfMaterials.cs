@@ -5,7 +5,7 @@ using RigPlan.Core.Catalog;
 namespace RigPlan.Core.Costs;
 
 /// <summary>Every part of a build with quantities, dated prices and sources: the build log's "Breakdown", done properly.</summary>
-public sealed record BillOfMaterials(ImmutableArray<BomLine> Lines, PriceCondition Condition)
+public sealed record BillOfMaterials(ImmutableArray<BomLine> Lines, PriceCondition? Condition)
 {
     /// <summary>Sum of the priced lines.</summary>
     public double Total => Lines.Sum(l => l.Subtotal ?? 0);
@@ -23,7 +23,7 @@ public sealed record BillOfMaterials(ImmutableArray<BomLine> Lines, PriceConditi
         ArgumentNullException.ThrowIfNull(build);
         ArgumentNullException.ThrowIfNull(catalog);
         var lines = new List<BomLine>();
-        var other = build.PriceCondition == PriceCondition.New ? PriceCondition.Used : PriceCondition.New;
+        var wantedCondition = build.PriceCondition;
         foreach (var node in build.Nodes)
         {
             // priceOf: the part whose price stands in (a partner board without its own price is priced as its GPU model).
@@ -35,8 +35,15 @@ public sealed record BillOfMaterials(ImmutableArray<BomLine> Lines, PriceConditi
                 }
 
                 var source = priceOf ?? part;
-                var wanted = catalog.LatestPrice(source.Id, build.PriceCondition);
-                var price = wanted ?? catalog.LatestPrice(source.Id, other);
+                var fresh = catalog.LatestPrice(source.Id, PriceCondition.New);
+                var used = catalog.LatestPrice(source.Id, PriceCondition.Used);
+                var wanted = wantedCondition switch
+                {
+                    PriceCondition.New => fresh,
+                    PriceCondition.Used => used,
+                    _ => fresh is null ? used : used is null ? fresh : (used.Price.Value < fresh.Price.Value ? used : fresh),
+                };
+                var price = wanted ?? fresh ?? used;
                 var quantity = perMachine * node.Count;
                 var existing = lines.FindIndex(l => l.Node == node.Name && l.Part.Id == part.Id);
                 if (existing >= 0)

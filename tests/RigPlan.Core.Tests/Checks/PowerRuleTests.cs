@@ -117,6 +117,14 @@ public class ConnectorRuleTests
     }
 
     [Fact]
+    public void Check_EnoughConnectors_IsSilent() => RuleRun.Silent(_rule, new NodeBuilder().InBuild());
+}
+
+public class MultiPsuRuleTests
+{
+    private readonly MultiPsuRule _rule = new();
+
+    [Fact]
     public void Check_TwoAtxPsus_NeedAStartUpSync()
     {
         var finding = RuleRun.Single(_rule, new NodeBuilder().Psu("evga-supernova-1600-p2", 2).InBuild(), Severity.Warning);
@@ -124,5 +132,9 @@ public class ConnectorRuleTests
     }
 
     [Fact]
-    public void Check_EnoughConnectors_IsSilent() => RuleRun.Silent(_rule, new NodeBuilder().InBuild());
+    public void Check_OnePsu_IsSilent() => Assert.Empty(RuleRun.Findings(_rule, new NodeBuilder().InBuild()));
+
+    [Fact]
+    public void Check_ServerPsusInABarebone_AreSilent() =>
+        Assert.Empty(RuleRun.Findings(_rule, new NodeBuilder().Chassis("4u8g-turin2").Psu("evga-supernova-1600-p2", 2).InBuild()));
 }

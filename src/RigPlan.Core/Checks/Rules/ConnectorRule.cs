@@ -4,7 +4,7 @@ namespace RigPlan.Core.Checks.Rules;
 
 /// <summary>
 /// <c>power.connectors</c>: the 8-pin, 16-pin (12VHPWR / 12V-2x6) and EPS connectors the GPUs need against what
-/// the PSUs provide; several ATX PSUs in one machine need a start-up sync.
+/// the PSUs provide.
 /// </summary>
 /// <remarks>
 /// PCIe CEM: an 8-pin carries 150 W, a 16-pin up to 600 W. NVIDIA's adapters feed a 16-pin from three 8-pins
@@ -91,11 +91,6 @@ public sealed class ConnectorRule : IBuildRule
             if (eps > 0)
             {
                 yield return Finding(node, Severity.Info, $"the datacenter cards take {Fmt.Count(eps, "8-pin EPS (CPU-style) connector")}, on top of the board's own EPS connectors for the CPUs", "use the server chassis' GPU power cables, or check the PSU has enough EPS outputs");
-            }
-
-            if (node.PsuUnits > 1 && node.Node.Chassis?.ChassisKind != ChassisKind.Barebone && node.Node.Psus.Any(p => p.Part.FormFactor is "ATX" or "SFX"))
-            {
-                yield return Finding(node, Severity.Warning, $"{node.PsuUnits} ATX PSUs in one machine must switch on together", "use a dual-PSU start-up adapter (add2psu relay) and power each GPU from one PSU only (slot power comes from the board's PSU), or use a server chassis with a PSU backplane");
             }
         }
     }

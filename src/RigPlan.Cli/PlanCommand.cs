@@ -1,0 +1,313 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using RigPlan.Core.Builds;
+using RigPlan.Core.Checks;
+using RigPlan.Core.Planning;
+using RigPlan.Core.Units;
+using Spectre.Console;
+
+namespace RigPlan.Cli;
+
+/// <summary>`rigplan plan`: the provably best build for a requirement.</summary>
+internal static class PlanCommand
+{
+    private static readonly Dictionary<string, PlanObjective> Objectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["tflops-per-dollar"] = PlanObjective.TflopsPerDollar,
+        ["min-cost"] = PlanObjective.MinCost,
+        ["max-tflops"] = PlanObjective.MaxTflops,
+        ["max-vram"] = PlanObjective.MaxVram,
+    };
+
+    public static Command Create(CliContext context)
+    {
+        var gpus = new Option<string?>("--gpus") { Description = "GPUs per node: N or MIN-MAX (default 1-8)" };
+        var vramPerGpu = new Option<double?>("--min-vram-per-gpu") { Description = "Least memory on each GPU, GB" };
+        var vram = new Option<double?>("--min-vram") { Description = "Least GPU memory in total, GB" };
+        var tflops = new Option<double?>("--min-tflops") { Description = "Least dense BF16 TFLOPS in total" };
+        var budget = new Option<double?>("--budget") { Description = "Most the build may cost, USD" };
+        var objective = new Option<string>("--objective") { Description = "tflops-per-dollar (default), min-cost, max-tflops or max-vram", DefaultValueFactory = _ => "tflops-per-dollar" };
+        var solver = new Option<string>("--solver") { Description = "exact (default) or exhaustive", DefaultValueFactory = _ => "exact" };
+        var nodes = new Option<int>("--nodes") { Description = "Identical nodes (default 1)", DefaultValueFactory = _ => 1 };
+        var top = new Option<int>("--top") { Description = "Return the best K distinct plans", DefaultValueFactory = _ => 1 };
+        var pareto = new Option<bool>("--pareto") { Description = "Also print the cost against TFLOPS frontier" };
+        var form = new Option<string>("--form") { Description = "any (default), tower, open-frame or rack", DefaultValueFactory = _ => "any" };
+        var prices = new Option<string>("--price") { Description = "any (default: the lower of new and used), new or used", DefaultValueFactory = _ => "any" };
+        var voltage = new Option<double>("--voltage") { Description = "Volts at the wall (default 120)", DefaultValueFactory = _ => 120 };
+        var amps = new Option<double>("--circuit-amps") { Description = "Breaker rating of each circuit (default 15)", DefaultValueFactory = _ => 15 };
+        var circuits = new Option<int>("--circuits") { Description = "Circuits the rig may use (default 1)", DefaultValueFactory = _ => 1 };
+        var exclude = new Option<string[]>("--exclude") { Description = "Part ids or vendors to leave out", AllowMultipleArgumentsPerToken = true };
+        var timeLimit = new Option<double?>("--time-limit") { Description = "Stop after this many seconds and report the gap" };
+        var output = new Option<FileInfo?>("--out") { Description = "Write the plan as a build file (YAML) that `rigplan check` accepts" };
+        var userPrices = UserPrices.Option();
+        var json = new Option<bool>("--json") { Description = "Print one JSON document on stdout" };
+        var command = new Command("plan", "Find the provably best build for a requirement")
+        {
+            gpus, vramPerGpu, vram, tflops, budget, objective, solver, nodes, top, pareto, form, prices, voltage, amps, circuits, exclude, timeLimit, output, userPrices, json,
+        };
+        command.SetAction(r => Run(context, new Args(
+            r.GetValue(gpus), r.GetValue(vramPerGpu), r.GetValue(vram), r.GetValue(tflops), r.GetValue(budget), r.GetValue(objective)!, r.GetValue(solver)!,
+            r.GetValue(nodes), r.GetValue(top), r.GetValue(pareto), r.GetValue(form)!, r.GetValue(prices)!, r.GetValue(voltage), r.GetValue(amps), r.GetValue(circuits),
+            r.GetValue(exclude) ?? [], r.GetValue(timeLimit), r.GetValue(output), r.GetValue(userPrices), r.GetValue(json))));
+        return command;
+    }
+
+    private static int Run(CliContext context, Args a)
+    {
+        var (req, problem) = Requirements(a);
+        if (problem is not null)
+        {
+            return context.BadInput(problem.Value.Message, problem.Value.Fix);
+        }
+
+        var catalog = context.LoadCatalog();
+        if (catalog is not null && a.Prices is not null)
+        {
+            catalog = UserPrices.Apply(context, catalog, a.Prices);
+        }
+
+        if (catalog is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var timeLimit = a.TimeLimit is { } s ? TimeSpan.FromSeconds(s) : (TimeSpan?)null;
+        var result = a.Solver == "exhaustive"
+            ? new ExhaustiveSolver().Plan(catalog, req!, a.Top, a.Pareto)
+            : new Planner().Plan(catalog, req!, a.Top, a.Pareto, timeLimit);
+
+        if (result.Best is { } best && a.Out is not null)
+        {
+            File.WriteAllText(a.Out.FullName, BuildFileWriter.Write(best.Build));
+        }
+
+        if (a.Json)
+        {
+            JsonOutput.Write(context.Stdout, Json(result, req!));
+        }
+        else
+        {
+            Render(context, result, req!, a.Out);
+        }
+
+        return result.Best is null ? ExitCodes.BuildErrors : ExitCodes.Ok;
+    }
+
+    private static (Requirements? Req, (string Message, string Fix)? Problem) Requirements(Args a)
+    {
+        int min = 1, max = 8;
+        if (a.Gpus is { } g)
+        {
+            var parts = g.Split('-', 2);
+            if (!int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out min) ||
+                !int.TryParse(parts.Length == 2 ? parts[1] : parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out max) || min < 1 || max < min)
+            {
+                return (null, ($"--gpus '{g}' is not a GPU count", "write --gpus 4 or --gpus 2-8"));
+            }
+
+            if (max > BuildLimits.MaxGpusPerNode)
+            {
+                return (null, ($"--gpus {max} is more GPUs than one node holds (at most {BuildLimits.MaxGpusPerNode})", "plan several nodes with --nodes"));
+            }
+        }
+
+        foreach (var (name, value) in new[] { ("--min-vram-per-gpu", a.VramPerGpu), ("--min-vram", a.Vram), ("--min-tflops", a.Tflops), ("--budget", a.Budget) })
+        {
+            if (value is { } v && (!double.IsFinite(v) || v < 0 || v > 1e9))
+            {
+                return (null, ($"{name} {v.ToString(CultureInfo.InvariantCulture)} is not a usable amount", $"give a positive number for {name}"));
+            }
+        }
+
+        if (!Objectives.TryGetValue(a.Objective, out var objective))
+        {
+            return (null, ($"--objective '{a.Objective}' is not an objective", "use tflops-per-dollar, min-cost, max-tflops or max-vram"));
+        }
+
+        if (a.Solver is not ("exact" or "exhaustive"))
+        {
+            return (null, ($"--solver '{a.Solver}' is not available", "use exact or exhaustive (the CP-SAT solver is not built yet)"));
+        }
+
+        if (a.Nodes is < 1 or > BuildLimits.MaxNodeCount)
+        {
+            return (null, ($"--nodes {a.Nodes} is outside 1 to {BuildLimits.MaxNodeCount}", "give the number of identical nodes"));
+        }
+
+        if (a.Top is < 1 or > 100)
+        {
+            return (null, ($"--top {a.Top} is outside 1 to 100", "ask for at most 100 plans"));
+        }
+
+        var form = a.Form.ToLowerInvariant() switch
+        {
+            "any" => FormFactorChoice.Any,
+            "tower" => FormFactorChoice.Tower,
+            "open-frame" => FormFactorChoice.OpenFrame,
+            "rack" => FormFactorChoice.Rack,
+            _ => (FormFactorChoice?)null,
+        };
+        if (form is null)
+        {
+            return (null, ($"--form '{a.Form}' is not an enclosure", "use any, tower, open-frame or rack"));
+        }
+
+        var mode = a.PriceMode.ToLowerInvariant() switch
+        {
+            "any" => PriceMode.Any,
+            "new" => PriceMode.New,
+            "used" => PriceMode.Used,
+            _ => (PriceMode?)null,
+        };
+        if (mode is null)
+        {
+            return (null, ($"--price '{a.PriceMode}' is not a price condition", "use any, new or used"));
+        }
+
+        if (a.Voltage is < 90 or > 480 || a.Amps is < 1 or > 400 || a.Circuits is < 1 or > 1000)
+        {
+            return (null, ("the site is out of range", "use --voltage 90-480, --circuit-amps 1-400 and --circuits 1-1000"));
+        }
+
+        if (a.TimeLimit is { } t && (!double.IsFinite(t) || t <= 0))
+        {
+            return (null, ($"--time-limit {t.ToString(CultureInfo.InvariantCulture)} is not a time", "give seconds, e.g. --time-limit 2"));
+        }
+
+        if (objective is PlanObjective.MaxTflops or PlanObjective.MaxVram && a.Budget is null)
+        {
+            return (null, ($"--objective {a.Objective} needs a budget", "add --budget USD"));
+        }
+
+        return (new Requirements
+        {
+            MinGpus = min,
+            MaxGpus = max,
+            MinVramPerGpuGb = a.VramPerGpu ?? 0,
+            MinVramTotalGb = a.Vram ?? 0,
+            MinTflops = a.Tflops ?? 0,
+            Budget = a.Budget,
+            Objective = objective,
+            Form = form.Value,
+            Prices = mode.Value,
+            Nodes = a.Nodes,
+            Exclude = [.. a.Exclude],
+            Site = new Site { Voltage = new Volts(a.Voltage), CircuitAmps = new Amps(a.Amps), Circuits = a.Circuits },
+        }, null);
+    }
+
+    private static void Render(CliContext context, PlanResult result, Requirements req, FileInfo? output)
+    {
+        var console = context.Console;
+        if (result.Best is not { } best)
+        {
+            console.MarkupLine("[red bold]No plan:[/] " + Markup.Escape(result.Explanation ?? "the time limit ran out before any plan was found"));
+            console.MarkupLine($"[grey]Searched in {result.SolveMs:0} ms; {result.Checked} candidates checked; {result.UnpricedParts} catalog parts without a price were left out.[/]");
+            return;
+        }
+
+        var status = result.Status == PlanStatus.Optimal ? "[green bold]optimal[/] (proven best over the priced catalog)" : $"[yellow bold]feasible[/] (time limit reached; nothing found scores above {result.Bound:0.##})";
+        console.MarkupLine($"Plan: {status}, {Markup.Escape(PlanScore.Name(req.Objective))} = [bold]{Value(req.Objective, best)}[/]");
+        var node = best.Build.Nodes[0];
+        var parts = new Table().Border(TableBorder.Rounded).AddColumns("Part", "Qty", "Choice");
+        var gpu = node.Gpus[0];
+        parts.AddRow("GPU", gpu.Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(gpu.Board?.Name ?? gpu.Gpu.Name + " (reference design)"));
+        parts.AddRow("CPU", node.CpuCount.ToString(CultureInfo.InvariantCulture), Markup.Escape(node.Cpu.Name));
+        parts.AddRow("Motherboard", "1", Markup.Escape(node.Motherboard.Name));
+        parts.AddRow("Memory", node.Memory!.Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(node.Memory.Part.Name));
+        parts.AddRow("PSU", node.Psus[0].Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(node.Psus[0].Part.Name));
+        if (node.Chassis is { } chassis)
+        {
+            parts.AddRow("Chassis", "1", Markup.Escape(chassis.Name));
+        }
+
+        if (!node.Nics.IsEmpty)
+        {
+            parts.AddRow("NIC", "1", Markup.Escape(node.Nics[0].Part.Name));
+        }
+
+        if (node.Count > 1)
+        {
+            parts.Title = new TableTitle($"each of {node.Count} identical nodes");
+        }
+
+        console.Write(parts);
+        CheckCommand.RenderSummary(console, best.Report);
+        var notes = best.Report.Findings.Where(f => f.Severity != Severity.Info).ToList();
+        foreach (var note in notes)
+        {
+            console.MarkupLine($"[yellow]{note.Rule}[/]: {Markup.Escape(note.Message)}; fix: {Markup.Escape(note.Fix ?? "")}");
+        }
+
+        if (!result.Alternatives.IsEmpty)
+        {
+            var alt = new Table().Border(TableBorder.Rounded).Title("Alternatives").AddColumns("#", "GPUs", "Platform", "Cost", "TFLOPS", "VRAM", PlanScore.Name(req.Objective));
+            var i = 2;
+            foreach (var plan in result.Alternatives)
+            {
+                var n = plan.Build.Nodes[0];
+                alt.AddRow((i++).ToString(CultureInfo.InvariantCulture), Markup.Escape($"{n.GpuCount}x {n.Gpus[0].Board?.Name ?? n.Gpus[0].Gpu.Name}"), Markup.Escape($"{n.Cpu.Name} / {n.Motherboard.Name}"), Fmt.Usd(plan.CostUsd), Fmt.N(plan.Tflops), $"{Fmt.N(plan.VramGb)} GB", Value(req.Objective, plan));
+            }
+
+            console.Write(alt);
+        }
+
+        if (!result.Pareto.IsEmpty)
+        {
+            var frontier = new Table().Border(TableBorder.Rounded).Title("Cost against TFLOPS frontier").AddColumns("Cost", "TFLOPS", "GPUs");
+            foreach (var plan in result.Pareto)
+            {
+                var n = plan.Build.Nodes[0];
+                frontier.AddRow(Fmt.Usd(plan.CostUsd), Fmt.N(plan.Tflops), Markup.Escape($"{n.GpuCount}x {n.Gpus[0].Board?.Name ?? n.Gpus[0].Gpu.Name}"));
+            }
+
+            console.Write(frontier);
+        }
+
+        console.MarkupLine($"[grey]Searched in {result.SolveMs:0} ms ({result.Solver} solver, {result.Checked} candidate builds run through the checker); {result.UnpricedParts} catalog parts without a price were left out.[/]");
+        console.MarkupLine(output is null ? "[grey]Write it as a build file with --out FILE.yaml, then `rigplan check FILE.yaml` or `rigplan bom FILE.yaml`.[/]" : $"Build file written to [bold]{Markup.Escape(output.FullName)}[/].");
+    }
+
+    private static string Value(PlanObjective objective, Plan plan) => objective switch
+    {
+        PlanObjective.TflopsPerDollar => $"{PlanScore.Reported(objective, plan):0.#} TFLOPS per $1000",
+        PlanObjective.MinCost => Fmt.Usd(plan.CostUsd),
+        PlanObjective.MaxTflops => $"{plan.Tflops:0.#} TFLOPS",
+        _ => $"{plan.VramGb:0.#} GB",
+    };
+
+    private static JsonObject Json(PlanResult result, Requirements req)
+    {
+        JsonObject? PlanJson(Plan? plan) => plan is null ? null : new JsonObject
+        {
+            ["objective_value"] = Math.Round(PlanScore.Reported(req.Objective, plan), 3),
+            ["cost_usd"] = Math.Round(plan.CostUsd, 2),
+            ["bf16_tflops"] = Math.Round(plan.Tflops, 2),
+            ["vram_gb"] = plan.VramGb,
+            ["build"] = ReportJson.Build(plan.Build),
+        };
+
+        var best = result.Best;
+        return new JsonObject
+        {
+            ["status"] = result.Status.ToString().ToLowerInvariant(),
+            ["objective"] = PlanScore.Name(req.Objective),
+            ["objective_value"] = best is null ? null : Math.Round(PlanScore.Reported(req.Objective, best), 3),
+            ["solver"] = result.Solver,
+            ["solve_ms"] = Math.Round(result.SolveMs, 2),
+            ["candidates_checked"] = result.Checked,
+            ["bound"] = result.Bound,
+            ["explanation"] = result.Explanation,
+            ["build"] = best is null ? null : ReportJson.Build(best.Build),
+            ["summary"] = best is null ? null : ReportJson.Summary(best.Report.Summary),
+            ["findings"] = best is null ? new JsonArray() : ReportJson.Findings(best.Report.Findings),
+            ["alternatives"] = new JsonArray([.. result.Alternatives.Select(p => (JsonNode?)PlanJson(p))]),
+            ["pareto"] = new JsonArray([.. result.Pareto.Select(p => (JsonNode?)PlanJson(p))]),
+        };
+    }
+
+    private sealed record Args(
+        string? Gpus, double? VramPerGpu, double? Vram, double? Tflops, double? Budget, string Objective, string Solver, int Nodes, int Top, bool Pareto,
+        string Form, string PriceMode, double Voltage, double Amps, int Circuits, string[] Exclude, double? TimeLimit, FileInfo? Out, FileInfo? Prices, bool Json);
+}

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+
+namespace RigPlan.Core.Planning;
+
+/// <summary>
+/// Tries every combination in the plan space, without bounds, and keeps the best: slow, obviously right, and the
+/// reference the exact planner is tested against on small catalogs.
+/// </summary>
+public sealed class ExhaustiveSolver
+{
+    /// <summary>Plans by enumerating every candidate.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Solvers share an instance API.")]
+    public PlanResult Plan(Catalog.HardwareCatalog catalog, Requirements req, int top = 1, bool pareto = false)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(req);
+        var clock = Stopwatch.StartNew();
+        var space = new PlanSpace(catalog, req);
+        var plans = new List<Plan>();
+        var checkedCount = 0;
+        foreach (var pair in Planner.Pairs(space))
+        {
+            Plan? best = null;
+            foreach (var platform in space.Platforms)
+            {
+                var nic = req.Nodes > 1 && Checks.Rules.NetworkRule.FastestPortGbps(new Builds.NodeSpec { Name = "", Motherboard = platform.Board, Cpu = platform.Cpu, Location = default }) < Checks.Rules.NetworkRule.MinimumGbps
+                    ? catalog.Nics.Where(n => n.PortSpeed.Value >= Checks.Rules.NetworkRule.MinimumGbps && PlanSpace.Price(catalog, n.Id, req.Prices) is not null).OrderBy(space.PriceOf).FirstOrDefault()
+                    : null;
+                foreach (var memory in space.MemoryFor(platform).Where(m => m.Gb >= pair.Gpu.Gpu.Vram.Value * pair.Count))
+                {
+                    foreach (var chassis in space.Chassis)
+                    {
+                        foreach (var psu in space.Psus)
+                        {
+                            var host = platform.Price + memory.Price + (chassis is null ? 0 : space.PriceOf(chassis)) + psu.Price + (nic is null ? 0 : space.PriceOf(nic));
+                            var cost = (pair.GpuCost + host) * req.Nodes;
+                            if ((req.Budget is { } budget && cost > budget) || (best is not null && cost >= best.CostUsd))
+                            {
+                                continue;
+                            }
+
+                            checkedCount++;
+                            var build = CandidateBuilder.Build(req, pair.Gpu, pair.Count, platform, memory, chassis, psu, nic);
+                            if (CandidateBuilder.Accept(build, catalog) is { } report)
+                            {
+                                best = new Plan { Build = build, CostUsd = cost, Tflops = pair.Gpu.Tflops * pair.Count * req.Nodes, VramGb = pair.Gpu.Gpu.Vram.Value * pair.Count * req.Nodes, ObjectiveValue = 0, Report = report };
+                            }
+                        }
+                    }
+                }
+            }
+
+            if (best is not null)
+            {
+                plans.Add(best with { ObjectiveValue = PlanScore.Reported(req.Objective, best) });
+            }
+        }
+
+        var ranked = plans
+            .GroupBy(p => (p.Build.Nodes[0].Gpus[0].Gpu.Id, p.Build.Nodes[0].GpuCount))
+            .Select(g => g.OrderByDescending(p => PlanScore.Of(req.Objective, p.CostUsd, p.Tflops, p.VramGb)).First())
+            .OrderByDescending(p => PlanScore.Of(req.Objective, p.CostUsd, p.Tflops, p.VramGb))
+            .Take(Math.Max(1, top))
+            .ToList();
+        return new PlanResult
+        {
+            Status = ranked.Count == 0 ? PlanStatus.Infeasible : PlanStatus.Optimal,
+            Best = ranked.FirstOrDefault(),
+            Alternatives = [.. ranked.Skip(1)],
+            Pareto = pareto ? Planner.ParetoFrontier(plans) : [],
+            SolveMs = clock.Elapsed.TotalMilliseconds,
+            Checked = checkedCount,
+            UnpricedParts = space.UnpricedParts,
+            Solver = "exhaustive",
+        };
+    }
+}

@@ -1,0 +1,250 @@
+using System.Collections.Immutable;
+using RigPlan.Core.Builds;
+using RigPlan.Core.Catalog;
+using RigPlan.Core.Checks;
+using RigPlan.Core.Checks.Rules;
+using RigPlan.Core.Power;
+using RigPlan.Core.Units;
+
+namespace RigPlan.Core.Planning;
+
+/// <summary>A GPU choice: a model and a board variant (null = reference design), with its price.</summary>
+public sealed record GpuOption(Gpu Gpu, GpuBoard? Board, double Price)
+{
+    /// <summary>Board power of one card.</summary>
+    public double Power => (Board?.Tdp ?? Gpu.Tdp).Value;
+
+    /// <summary>Dense BF16 (FP16 where BF16 is unsupported) TFLOPS of one card; 0 when unknown.</summary>
+    public double Tflops => Gpu.MixedPrecision?.Value ?? 0;
+
+    /// <summary>"ASUS Turbo RTX 3090" or "GeForce RTX 4090 (reference)".</summary>
+    public string Label => Board?.Name ?? $"{Gpu.Name} (reference)";
+}
+
+/// <summary>A CPU on a board, with their price (the CPU counted once per socket used).</summary>
+public sealed record PlatformOption(Cpu Cpu, int CpuCount, Motherboard Board, double Price);
+
+/// <summary>A memory population: a module and how many.</summary>
+public sealed record MemoryOption(MemoryModule Module, int Count, double Price)
+{
+    /// <summary>Total capacity, GB.</summary>
+    public double Gb => Module.Capacity.Value * Count;
+}
+
+/// <summary>A PSU population: a model and how many.</summary>
+public sealed record PsuOption(Psu Psu, int Count, double Price, double Capacity);
+
+/// <summary>
+/// The candidates a plan is built from, priced and filtered by the requirement, with dominated board variants
+/// removed: a board variant that is no narrower, shorter, cooler-running, cheaper or lower-power than another of
+/// the same model, with the same connectors, can never give a better plan.
+/// </summary>
+public sealed class PlanSpace
+{
+    /// <summary>Most PSUs of one model in a node.</summary>
+    public const int MaxPsus = 4;
+
+    private readonly Func<string, double?> _price;
+
+    /// <summary>Prepares the candidates.</summary>
+    public PlanSpace(HardwareCatalog catalog, Requirements req)
+    {
+        Catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
+        Requirements = req ?? throw new ArgumentNullException(nameof(req));
+        _price = id => Price(catalog, id, req.Prices);
+        var excluded = req.Exclude.Select(NameMatching.Key).ToHashSet(StringComparer.Ordinal);
+        bool Allowed(Part p) => !excluded.Contains(NameMatching.Key(p.Id)) && (p.Vendor is null || !excluded.Contains(NameMatching.Key(p.Vendor)));
+        var unpriced = 0;
+        double? Priced(Part p)
+        {
+            var price = _price(p.Id);
+            if (price is null)
+            {
+                unpriced++;
+            }
+
+            return price;
+        }
+
+        var gpus = ImmutableArray.CreateBuilder<GpuOption>();
+        foreach (var gpu in catalog.Gpus.Where(g => g.FormFactor == GpuFormFactor.Pcie && g.Vram.Value >= req.MinVramPerGpuGb && Allowed(g)))
+        {
+            if (Priced(gpu) is not { } modelPrice)
+            {
+                continue;
+            }
+
+            var options = new List<GpuOption>();
+            if (gpu.SlotWidth is not null)
+            {
+                options.Add(new GpuOption(gpu, null, modelPrice));
+            }
+
+            foreach (var board in catalog.BoardsFor(gpu.Id).Where(b => b.SlotWidth is not null && Allowed(b)))
+            {
+                options.Add(new GpuOption(gpu, board, _price(board.Id) ?? modelPrice));
+            }
+
+            gpus.AddRange(Undominated(options));
+        }
+
+        Gpus = gpus.ToImmutable();
+
+        var platforms = ImmutableArray.CreateBuilder<PlatformOption>();
+        foreach (var board in catalog.Motherboards.Where(b => !b.Slots.IsEmpty && Allowed(b)))
+        {
+            if (Priced(board) is not { } boardPrice)
+            {
+                continue;
+            }
+
+            foreach (var cpu in catalog.Cpus.Where(c => NameMatching.Key(c.Socket) == NameMatching.Key(board.Socket) && Allowed(c)))
+            {
+                if (Priced(cpu) is not { } cpuPrice)
+                {
+                    continue;
+                }
+
+                for (var n = 1; n <= board.CpuSockets; n++)
+                {
+                    if (n == 1 || cpu.SocketsMax is null or >= 2)
+                    {
+                        platforms.Add(new PlatformOption(cpu, n, board, boardPrice + (cpuPrice * n)));
+                    }
+                }
+            }
+        }
+
+        Platforms = [.. platforms.OrderBy(p => p.Price)];
+
+        Memory = Catalog.Memory.Where(Allowed).Select(m => (Module: m, Price: Priced(m))).Where(x => x.Price is not null)
+            .Select(x => new MemoryOption(x.Module, 1, x.Price!.Value)).ToImmutableArray();
+
+        var psus = ImmutableArray.CreateBuilder<PsuOption>();
+        foreach (var psu in catalog.Psus.Where(p => Allowed(p) && p.Pcie8Pin is not null && p.Pcie12VHpwr is not null))
+        {
+            if (PsuRatings.Capacity(psu, req.Site) is not { Value: > 0 } capacity || Priced(psu) is not { } price)
+            {
+                continue;
+            }
+
+            for (var n = 1; n <= MaxPsus; n++)
+            {
+                psus.Add(new PsuOption(psu, n, price * n, capacity.Value * n));
+            }
+        }
+
+        Psus = [.. psus.OrderBy(p => p.Price)];
+
+        var chassis = new List<Chassis?>();
+        foreach (var c in catalog.Chassis.Where(Allowed))
+        {
+            var fits = req.Form switch
+            {
+                FormFactorChoice.Tower => c.ChassisKind == ChassisKind.Tower,
+                FormFactorChoice.Rack => c.ChassisKind is ChassisKind.Rack or ChassisKind.Barebone,
+                FormFactorChoice.OpenFrame => c.ChassisKind == ChassisKind.OpenFrame,
+                _ => true,
+            };
+            if (fits && Priced(c) is not null)
+            {
+                chassis.Add(c);
+            }
+        }
+
+        Chassis = [.. chassis.OrderBy(c => c is null ? 0 : _price(c.Id)!.Value)];
+        UnpricedParts = unpriced;
+    }
+
+    /// <summary>The catalog.</summary>
+    public HardwareCatalog Catalog { get; }
+
+    /// <summary>The requirement.</summary>
+    public Requirements Requirements { get; }
+
+    /// <summary>GPU options.</summary>
+    public ImmutableArray<GpuOption> Gpus { get; }
+
+    /// <summary>CPU and board pairs, cheapest first.</summary>
+    public ImmutableArray<PlatformOption> Platforms { get; }
+
+    /// <summary>Priced memory modules (count 1; populations are made per platform).</summary>
+    public ImmutableArray<MemoryOption> Memory { get; }
+
+    /// <summary>PSU populations, cheapest first.</summary>
+    public ImmutableArray<PsuOption> Psus { get; }
+
+    /// <summary>Enclosures allowed by the requirement, cheapest first.</summary>
+    public ImmutableArray<Chassis?> Chassis { get; }
+
+    /// <summary>Parts left out for want of a price.</summary>
+    public int UnpricedParts { get; }
+
+    /// <summary>The price of a part under the requirement's price mode.</summary>
+    public double PriceOf(Part part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        return _price(part.Id) ?? throw new InvalidOperationException($"{part.Id} has no price");
+    }
+
+    /// <summary>A part's price in a mode, or null.</summary>
+    public static double? Price(HardwareCatalog catalog, string id, PriceMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var fresh = catalog.LatestPrice(id, PriceCondition.New)?.Price.Value;
+        var used = catalog.LatestPrice(id, PriceCondition.Used)?.Price.Value;
+        return mode switch
+        {
+            PriceMode.New => fresh,
+            PriceMode.Used => used,
+            _ => fresh is null ? used : used is null ? fresh : Math.Min(fresh.Value, used.Value),
+        };
+    }
+
+    /// <summary>Memory populations for a platform: every channel filled (one or two modules per channel), cheapest first.</summary>
+    public IEnumerable<MemoryOption> MemoryFor(PlatformOption platform)
+    {
+        ArgumentNullException.ThrowIfNull(platform);
+        var board = platform.Board;
+        var channels = platform.Cpu.MemoryChannels * platform.CpuCount;
+        return Memory
+            .Where(m => m.Module.Generation == board.MemoryType && m.Module.Generation == platform.Cpu.MemoryType && board.DimmKinds.Contains(m.Module.DimmKind))
+            .SelectMany(m => Enumerable.Range(1, 2).Select(k => k * channels).Where(n => n <= board.DimmSlots).Select(n => new MemoryOption(m.Module, n, m.Price * n)))
+            .Where(m => (board.MaxMemory is null || m.Gb <= board.MaxMemory.Value.Value) && (platform.Cpu.MaxMemory is null || m.Gb <= platform.Cpu.MaxMemory.Value.Value * platform.CpuCount))
+            .OrderBy(m => m.Price);
+    }
+
+    private static List<GpuOption> Undominated(List<GpuOption> options)
+    {
+        static bool NoWorse(GpuOption a, GpuOption b)
+        {
+            var la = a.Board?.Length ?? a.Gpu.Length;
+            var lb = b.Board?.Length ?? b.Gpu.Length;
+            var ca = a.Board is not null ? (a.Board.PowerConnectorsKnown ? a.Board.PowerConnectors : default) : (a.Gpu.PowerConnectorsKnown ? a.Gpu.PowerConnectors : default);
+            var cb = b.Board is not null ? (b.Board.PowerConnectorsKnown ? b.Board.PowerConnectors : default) : (b.Gpu.PowerConnectorsKnown ? b.Gpu.PowerConnectors : default);
+            var coolA = a.Board is not null ? a.Board.Cooling : a.Gpu.Cooling;
+            var coolB = b.Board is not null ? b.Board.Cooling : b.Gpu.Cooling;
+            var widthA = Math.Ceiling((a.Board?.SlotWidth ?? a.Gpu.SlotWidth!.Value) - 0.01);
+            var widthB = Math.Ceiling((b.Board?.SlotWidth ?? b.Gpu.SlotWidth!.Value) - 0.01);
+            return widthA <= widthB
+                && la is not null && lb is not null && la.Value <= lb.Value
+                && a.Power <= b.Power
+                && a.Price <= b.Price
+                && !ca.IsDefault && !cb.IsDefault && ca.SequenceEqual(cb)
+                && (coolA == coolB || coolA == Cooling.Blower);
+        }
+
+        var kept = new List<GpuOption>();
+        foreach (var option in options)
+        {
+            // Of mutually equivalent variants keep the first; drop any variant another is no worse than and strictly better in some way.
+            var dominated = options.Any(other => !ReferenceEquals(other, option) && NoWorse(other, option) && (!NoWorse(option, other) || options.IndexOf(other) < options.IndexOf(option)));
+            if (!dominated)
+            {
+                kept.Add(option);
+            }
+        }
+
+        return kept;
+    }
+}

@@ -1,0 +1,408 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using RigPlan.Core.Builds;
+using RigPlan.Core.Catalog;
+using RigPlan.Core.Checks.Rules;
+using RigPlan.Core.Pcie;
+using RigPlan.Core.Power;
+using RigPlan.Core.Units;
+
+namespace RigPlan.Core.Planning;
+
+/// <summary>
+/// The exact planner: branch and bound over (GPU option, count) pairs, each bounded by the cheapest conceivable
+/// host, and for each surviving pair the cheapest acceptable host found by a cost-ordered search that stops as soon as
+/// nothing cheaper can remain. Every candidate it accepts is run through the checker, so a plan passes `rigplan check`.
+/// </summary>
+/// <remarks>
+/// Exactness: a pair's bound uses the cheapest platform, memory, chassis and PSU independently, which no real host can
+/// undercut, and every objective improves as cost falls for a fixed GPU choice; so a pair whose bound cannot beat the
+/// k-th best plan cannot hold a better one, and the host search, walking each level in price order, returns the
+/// cheapest host the checker accepts.
+/// </remarks>
+public sealed class Planner
+{
+    private readonly Dictionary<(string, string?, int, string?), bool> _slotFit = [];
+    private readonly Dictionary<(string, string, int, string, int, string?, string?), bool> _slotRules = [];
+    private PlanSpace _space = null!;
+    private Stopwatch _clock = null!;
+    private TimeSpan? _limit;
+    private int _checked;
+
+    /// <summary>Plans for a requirement.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="req">The requirement.</param>
+    /// <param name="top">How many distinct plans to return (the best and K-1 alternatives).</param>
+    /// <param name="pareto">Also return the cost against TFLOPS frontier (evaluates every pair).</param>
+    /// <param name="timeLimit">Stop after this long and report the gap.</param>
+    public PlanResult Plan(HardwareCatalog catalog, Requirements req, int top = 1, bool pareto = false, TimeSpan? timeLimit = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(req);
+        _clock = Stopwatch.StartNew();
+        _limit = timeLimit;
+        _checked = 0;
+        _space = new PlanSpace(catalog, req);
+        var pairs = Pairs(_space).OrderByDescending(p => p.Bound).ToList();
+        var found = new List<Plan>();
+        var frontier = new List<Plan>();
+        var k = Math.Max(1, top);
+        double? openBound = null;
+        foreach (var pair in pairs)
+        {
+            var threshold = found.Count >= k ? Score(found[k - 1]) : double.NegativeInfinity;
+            if (!pareto && pair.Bound <= threshold)
+            {
+                break;
+            }
+
+            if (_limit is { } limit && _clock.Elapsed > limit)
+            {
+                openBound = pair.Bound;
+                break;
+            }
+
+            var maxHost = MaxHostCost(req, pair, pareto ? double.NegativeInfinity : threshold);
+            if (BestHost(pair.Gpu, pair.Count, maxHost) is { } plan)
+            {
+                frontier.Add(plan);
+                Insert(found, plan, k);
+            }
+        }
+
+        var status = found.Count == 0 ? (openBound is null ? PlanStatus.Infeasible : PlanStatus.Feasible) : openBound is null ? PlanStatus.Optimal : PlanStatus.Feasible;
+        return new PlanResult
+        {
+            Status = status,
+            Best = found.FirstOrDefault(),
+            Alternatives = [.. found.Skip(1)],
+            Pareto = pareto ? ParetoFrontier(frontier) : [],
+            Explanation = found.Count == 0 && openBound is null ? Explain(catalog, req) : null,
+            Bound = openBound,
+            SolveMs = _clock.Elapsed.TotalMilliseconds,
+            Checked = _checked,
+            UnpricedParts = _space.UnpricedParts,
+            Solver = "exact",
+        };
+    }
+
+    /// <summary>A GPU option at a count, with the bound on what any plan built on it can score.</summary>
+    public sealed record Pair(GpuOption Gpu, int Count, double GpuCost, double Bound);
+
+    /// <summary>The (GPU option, count) pairs that meet the GPU-only parts of the requirement, each with its bound.</summary>
+    public static IEnumerable<Pair> Pairs(PlanSpace space)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        var req = space.Requirements;
+        var hostFloor = HostFloor(space);
+        if (hostFloor is null)
+        {
+            yield break;
+        }
+
+        foreach (var gpu in space.Gpus)
+        {
+            for (var n = Math.Max(1, req.MinGpus); n <= req.MaxGpus; n++)
+            {
+                var vram = gpu.Gpu.Vram.Value * n * req.Nodes;
+                var tflops = gpu.Tflops * n * req.Nodes;
+                if (vram < req.MinVramTotalGb || tflops < req.MinTflops)
+                {
+                    continue;
+                }
+
+                // No host can draw less than the cards alone at the best 80 PLUS efficiency; past the site's limit the pair is out.
+                var minimumWall = gpu.Power * n * req.Nodes / 0.96;
+                if (minimumWall > req.Site.ContinuousLimit.Value * req.Site.Circuits)
+                {
+                    continue;
+                }
+
+                var gpuCost = gpu.Price * n;
+                var floor = (gpuCost + hostFloor.Value) * req.Nodes;
+                if (req.Budget is { } budget && floor > budget)
+                {
+                    continue;
+                }
+
+                yield return new Pair(gpu, n, gpuCost, PlanScore.Of(req.Objective, floor, tflops, vram));
+            }
+        }
+    }
+
+    /// <summary>The cheapest conceivable host: the cheapest platform, memory, enclosure and PSU, each on its own.</summary>
+    public static double? HostFloor(PlanSpace space)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        if (space.Platforms.IsEmpty || space.Psus.IsEmpty || space.Chassis.IsEmpty)
+        {
+            return null;
+        }
+
+        var memory = space.Platforms.Select(p => space.MemoryFor(p).FirstOrDefault()?.Price).Where(p => p is not null).DefaultIfEmpty(null).Min();
+        return memory is null ? null : space.Platforms[0].Price + memory.Value + ChassisPrice(space, space.Chassis[0]) + space.Psus[0].Price;
+    }
+
+    private static double ChassisPrice(PlanSpace space, Chassis? chassis) => chassis is null ? 0 : space.PriceOf(chassis);
+
+    private double Score(Plan plan) => PlanScore.Of(_space.Requirements.Objective, plan.CostUsd, plan.Tflops, plan.VramGb);
+
+    private static double MaxHostCost(Requirements req, Pair pair, double threshold)
+    {
+        var limit = double.PositiveInfinity;
+        if (req.Budget is { } budget)
+        {
+            limit = (budget / req.Nodes) - pair.GpuCost + 1e-6;
+        }
+
+        if (double.IsNegativeInfinity(threshold))
+        {
+            return limit;
+        }
+
+        var tflops = pair.Gpu.Tflops * pair.Count * req.Nodes;
+        var byScore = req.Objective switch
+        {
+            PlanObjective.TflopsPerDollar => threshold > 0 ? (tflops * 1000 / threshold / req.Nodes) - pair.GpuCost : double.PositiveInfinity,
+            PlanObjective.MinCost => (-threshold / req.Nodes) - pair.GpuCost,
+            _ => double.PositiveInfinity,
+        };
+        return Math.Min(limit, byScore);
+    }
+
+    /// <summary>The cheapest acceptable host for a GPU choice costing less than <paramref name="maxHostCost"/>, as a plan.</summary>
+    private Plan? BestHost(GpuOption gpu, int count, double maxHostCost)
+    {
+        var space = _space;
+        var req = space.Requirements;
+        var needRam = gpu.Gpu.Vram.Value * count;
+        var minChassis = ChassisPrice(space, space.Chassis[0]);
+        var minPsu = space.Psus[0].Price;
+        var bestCost = maxHostCost;
+        Plan? best = null;
+        foreach (var platform in space.Platforms)
+        {
+            if (platform.Price + minChassis + minPsu >= bestCost)
+            {
+                break;
+            }
+
+            var nic = req.Nodes > 1 && NetworkRule.FastestPortGbps(new NodeSpec { Name = "", Motherboard = platform.Board, Cpu = platform.Cpu, Location = default }) < NetworkRule.MinimumGbps
+                ? CheapestNic(space)
+                : null;
+            if (req.Nodes > 1 && nic is null && NetworkRule.FastestPortGbps(new NodeSpec { Name = "", Motherboard = platform.Board, Cpu = platform.Cpu, Location = default }) < NetworkRule.MinimumGbps)
+            {
+                continue;
+            }
+
+            var nicPrice = nic is null ? 0 : space.PriceOf(nic);
+            if (!SlotsFit(platform, gpu, count, nic))
+            {
+                continue;
+            }
+
+            foreach (var memory in space.MemoryFor(platform))
+            {
+                if (memory.Gb < needRam)
+                {
+                    continue;
+                }
+
+                if (platform.Price + memory.Price + nicPrice + minChassis + minPsu >= bestCost)
+                {
+                    break;
+                }
+
+                var load = (gpu.Power * count) + (platform.Cpu.Tdp.Value * platform.CpuCount) + PowerAllowances.Motherboard.Value
+                    + (PowerAllowances.Dimm(memory.Module.Generation).Value * memory.Count) + PowerAllowances.Drive.Value + PowerAllowances.Fans.Value
+                    + (nic is null ? 0 : (nic.Power ?? PowerAllowances.UnknownNic).Value);
+                foreach (var chassis in space.Chassis)
+                {
+                    var chassisPrice = ChassisPrice(space, chassis);
+                    if (platform.Price + memory.Price + nicPrice + chassisPrice + minPsu >= bestCost)
+                    {
+                        break;
+                    }
+
+                    if (chassis is not null && !ChassisFits(chassis, platform.Board, gpu))
+                    {
+                        continue;
+                    }
+
+                    var slotKey = (platform.Board.Id, platform.Cpu.Id, platform.CpuCount, gpu.Board?.Id ?? gpu.Gpu.Id, count, chassis?.Id, nic?.Id);
+                    if (!_slotRules.TryGetValue(slotKey, out var slotsOk))
+                    {
+                        slotsOk = CandidateBuilder.SlotsAcceptable(CandidateBuilder.Build(req, gpu, count, platform, memory, chassis, space.Psus[0], nic), space.Catalog);
+                        _slotRules[slotKey] = slotsOk;
+                    }
+
+                    if (!slotsOk)
+                    {
+                        continue;
+                    }
+
+                    foreach (var psu in space.Psus)
+                    {
+                        var total = platform.Price + memory.Price + nicPrice + chassisPrice + psu.Price;
+                        if (total >= bestCost)
+                        {
+                            break;
+                        }
+
+                        if (psu.Capacity * PsuCapacityRule.Headroom < load)
+                        {
+                            continue;
+                        }
+
+                        var build = CandidateBuilder.Build(req, gpu, count, platform, memory, chassis, psu, nic);
+                        if (!CandidateBuilder.PowerAcceptable(build, space.Catalog))
+                        {
+                            continue;
+                        }
+
+                        _checked++;
+                        if (CandidateBuilder.Accept(build, space.Catalog) is { } report)
+                        {
+                            bestCost = total;
+                            var cost = ((gpu.Price * count) + total) * req.Nodes;
+                            best = new Plan
+                            {
+                                Build = build,
+                                CostUsd = cost,
+                                Tflops = gpu.Tflops * count * req.Nodes,
+                                VramGb = gpu.Gpu.Vram.Value * count * req.Nodes,
+                                ObjectiveValue = 0,
+                                Report = report,
+                            };
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        return best is null ? null : best with { ObjectiveValue = PlanScore.Reported(req.Objective, best) };
+    }
+
+    private static Nic? CheapestNic(PlanSpace space) =>
+        space.Catalog.Nics.Where(n => n.PortSpeed.Value >= NetworkRule.MinimumGbps && PlanSpace.Price(space.Catalog, n.Id, space.Requirements.Prices) is not null)
+            .OrderBy(n => space.PriceOf(n)).FirstOrDefault();
+
+    private static bool ChassisFits(Chassis chassis, Motherboard board, GpuOption gpu)
+    {
+        if (chassis.ChassisKind == ChassisKind.Barebone)
+        {
+            return chassis.IncludedMotherboard == board.Id;
+        }
+
+        var length = gpu.Board?.Length ?? gpu.Gpu.Length;
+        return chassis.BoardFormFactors.Contains(board.FormFactor, StringComparer.OrdinalIgnoreCase)
+            && (chassis.MaxGpuLength is null || length is null || length.Value <= chassis.MaxGpuLength.Value);
+    }
+
+    /// <summary>A necessary condition, cached: the board takes the cards with no enclosure limiting it.</summary>
+    private bool SlotsFit(PlatformOption platform, GpuOption gpu, int count, Nic? nic)
+    {
+        var key = (platform.Board.Id, gpu.Board?.Id ?? gpu.Gpu.Id, count, nic?.Id);
+        if (!_slotFit.TryGetValue(key, out var fits))
+        {
+            var node = new NodeSpec
+            {
+                Name = "probe",
+                Motherboard = platform.Board,
+                Cpu = platform.Cpu,
+                Gpus = [new GpuGroup { Gpu = gpu.Gpu, Board = gpu.Board, Count = count, Location = default }],
+                Nics = nic is null ? [] : [new PartGroup<Nic> { Part = nic, Count = 1, Location = default }],
+                Location = default,
+            };
+            fits = SlotPlanner.Place(node).Unplaced.IsEmpty;
+            _slotFit[key] = fits;
+        }
+
+        return fits;
+    }
+
+    private void Insert(List<Plan> found, Plan plan, int k)
+    {
+        // Alternatives are distinct GPU models or counts: a second board of the same model at the same count is not news.
+        var key = (plan.Build.Nodes[0].Gpus[0].Gpu.Id, plan.Build.Nodes[0].GpuCount);
+        var existing = found.FindIndex(p => (p.Build.Nodes[0].Gpus[0].Gpu.Id, p.Build.Nodes[0].GpuCount) == key);
+        if (existing >= 0)
+        {
+            if (Score(found[existing]) >= Score(plan))
+            {
+                return;
+            }
+
+            found.RemoveAt(existing);
+        }
+
+        found.Add(plan);
+        found.Sort((a, b) => Score(b).CompareTo(Score(a)));
+        if (found.Count > k)
+        {
+            found.RemoveRange(k, found.Count - k);
+        }
+    }
+
+    /// <summary>Plans no other plan beats on both cost and TFLOPS, cheapest first.</summary>
+    public static ImmutableArray<Plan> ParetoFrontier(IEnumerable<Plan> plans)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        var result = new List<Plan>();
+        foreach (var plan in plans.OrderBy(p => p.CostUsd).ThenByDescending(p => p.Tflops))
+        {
+            if (result.Count == 0 || plan.Tflops > result[^1].Tflops)
+            {
+                result.Add(plan);
+            }
+        }
+
+        return [.. result];
+    }
+
+    private static string Explain(HardwareCatalog catalog, Requirements req)
+    {
+        var space = new PlanSpace(catalog, req);
+        if (space.Gpus.IsEmpty)
+        {
+            return $"no priced PCIe GPU in the catalog has {req.MinVramPerGpuGb:0.#} GB or more per card{(req.Exclude.IsEmpty ? "" : " among the parts not excluded")}";
+        }
+
+        if (HostFloor(space) is null)
+        {
+            return "no priced host can be assembled: the catalog lacks a priced CPU, board with a known slot layout, memory, PSU with known connectors, or enclosure for this requirement";
+        }
+
+        var relaxations = new List<(string What, Requirements Relaxed)>();
+        if (req.Budget is not null)
+        {
+            relaxations.Add(("budget", req with { Budget = null, Objective = PlanObjective.MinCost }));
+        }
+
+        if (req.Form != FormFactorChoice.Any)
+        {
+            relaxations.Add(("enclosure", req with { Form = FormFactorChoice.Any }));
+        }
+
+        relaxations.Add(("site", req with { Site = new Site { Voltage = new Volts(240), CircuitAmps = new Amps(30), Circuits = Math.Max(2, req.Site.Circuits) } }));
+        foreach (var (what, relaxed) in relaxations)
+        {
+            var result = new Planner().Plan(catalog, relaxed with { Budget = what == "budget" ? null : relaxed.Budget });
+            if (result.Best is { } plan)
+            {
+                var gpus = plan.Build.Nodes[0].Gpus[0];
+                var summary = $"{gpus.Count}x {gpus.Board?.Name ?? gpus.Gpu.Name} on {plan.Build.Nodes[0].Cpu.Name} / {plan.Build.Nodes[0].Motherboard.Name}, ${plan.CostUsd:#,0}";
+                return what switch
+                {
+                    "budget" => $"no build under ${req.Budget:#,0} meets the requirement; the cheapest that does costs ${plan.CostUsd:#,0}: {summary}",
+                    "enclosure" => $"no {req.Form.ToString().ToLowerInvariant()} build meets the requirement; without that constraint: {summary}",
+                    _ => $"the site ({req.Site.Voltage.Value:0} V, {req.Site.CircuitAmps.Value:0} A, {req.Site.Circuits} circuit(s)) cannot power any build that meets the requirement; on two 240 V / 30 A circuits: {summary}",
+                };
+            }
+        }
+
+        var most = space.Gpus.Max(g => space.Platforms.Select(p => Enumerable.Range(1, 16).LastOrDefault(n => new Planner().SlotsFit(p, g, n, null))).DefaultIfEmpty(0).Max());
+        return $"no build in the catalog meets the requirement (GPU count {req.MinGpus}-{req.MaxGpus}, {req.MinVramPerGpuGb:0.#} GB per GPU); the most cards of a qualifying GPU any priced board with a known layout takes is {most}";
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using RigPlan.Core.Builds;
+
+namespace RigPlan.Core.Planning;
+
+/// <summary>What a plan must satisfy, and what it optimises.</summary>
+public sealed record Requirements
+{
+    /// <summary>Fewest GPUs per node.</summary>
+    public int MinGpus { get; init; } = 1;
+
+    /// <summary>Most GPUs per node.</summary>
+    public int MaxGpus { get; init; } = 8;
+
+    /// <summary>Least memory on each GPU, GB.</summary>
+    public double MinVramPerGpuGb { get; init; }
+
+    /// <summary>Least GPU memory in total, GB.</summary>
+    public double MinVramTotalGb { get; init; }
+
+    /// <summary>Least dense BF16 TFLOPS in total.</summary>
+    public double MinTflops { get; init; }
+
+    /// <summary>Most the build may cost, USD; null for no limit.</summary>
+    public double? Budget { get; init; }
+
+    /// <summary>The enclosure.</summary>
+    public FormFactorChoice Form { get; init; } = FormFactorChoice.Any;
+
+    /// <summary>Which prices.</summary>
+    public PriceMode Prices { get; init; } = PriceMode.Any;
+
+    /// <summary>Where it plugs in.</summary>
+    public required Site Site { get; init; }
+
+    /// <summary>Parts (ids) the plan must contain.</summary>
+    public ImmutableArray<string> Require { get; init; } = [];
+
+    /// <summary>Parts (ids) or vendors the plan must not contain.</summary>
+    public ImmutableArray<string> Exclude { get; init; } = [];
+
+    /// <summary>Identical nodes (1 for a single machine).</summary>
+    public int Nodes { get; init; } = 1;
+
+    /// <summary>What to optimise.</summary>
+    public PlanObjective Objective { get; init; } = PlanObjective.TflopsPerDollar;
+}
