@@ -42,14 +42,15 @@ internal static class PlanCommand
         var output = new Option<FileInfo?>("--out") { Description = "Write the plan as a build file (YAML) that `rigplan check` accepts" };
         var userPrices = UserPrices.Option();
         var json = new Option<bool>("--json") { Description = "Print one JSON document on stdout" };
+        var compare = new Option<string?>("--compare") { Description = "A build file to compare the plan with (e.g. examples/seed-4x3090.yaml)" };
         var command = new Command("plan", "Find the provably best build for a requirement")
         {
-            gpus, vramPerGpu, vram, tflops, budget, objective, solver, nodes, top, pareto, form, prices, voltage, amps, circuits, exclude, timeLimit, output, userPrices, json,
+            gpus, vramPerGpu, vram, tflops, budget, objective, solver, nodes, top, pareto, form, prices, voltage, amps, circuits, exclude, timeLimit, output, userPrices, json, compare,
         };
         command.SetAction(r => Run(context, new Args(
             r.GetValue(gpus), r.GetValue(vramPerGpu), r.GetValue(vram), r.GetValue(tflops), r.GetValue(budget), r.GetValue(objective)!, r.GetValue(solver)!,
             r.GetValue(nodes), r.GetValue(top), r.GetValue(pareto), r.GetValue(form)!, r.GetValue(prices)!, r.GetValue(voltage), r.GetValue(amps), r.GetValue(circuits),
-            r.GetValue(exclude) ?? [], r.GetValue(timeLimit), r.GetValue(output), r.GetValue(userPrices), r.GetValue(json))));
+            r.GetValue(exclude) ?? [], r.GetValue(timeLimit), r.GetValue(output), r.GetValue(userPrices), r.GetValue(json), r.GetValue(compare))));
         return command;
     }
 
@@ -72,6 +73,18 @@ internal static class PlanCommand
             return ExitCodes.BadInput;
         }
 
+        CheckReport? other = null;
+        if (a.Compare is not null)
+        {
+            var build = BuildFiles.Load(context, catalog, a.Compare);
+            if (build is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            other = new BuildChecker().Check(build, catalog);
+        }
+
         var timeLimit = a.TimeLimit is { } s ? TimeSpan.FromSeconds(s) : (TimeSpan?)null;
         var result = a.Solver == "exhaustive"
             ? new ExhaustiveSolver().Plan(catalog, req!, a.Top, a.Pareto)
@@ -84,11 +97,21 @@ internal static class PlanCommand
 
         if (a.Json)
         {
-            JsonOutput.Write(context.Stdout, Json(result, req!));
+            var obj = Json(result, req!);
+            if (other is not null)
+            {
+                obj["compared_with"] = ReportJson.Report(other);
+            }
+
+            JsonOutput.Write(context.Stdout, obj);
         }
         else
         {
             Render(context, result, req!, a.Out);
+            if (other is not null && result.Best is { } plan)
+            {
+                RenderComparison(context.Console, plan, other, a.Compare!);
+            }
         }
 
         return result.Best is null ? ExitCodes.BuildErrors : ExitCodes.Ok;
@@ -269,6 +292,25 @@ internal static class PlanCommand
         console.MarkupLine(output is null ? "[grey]Write it as a build file with --out FILE.yaml, then `rigplan check FILE.yaml` or `rigplan bom FILE.yaml`.[/]" : $"Build file written to [bold]{Markup.Escape(output.FullName)}[/].");
     }
 
+    private static void RenderComparison(IAnsiConsole console, Plan plan, CheckReport other, string path)
+    {
+        var errors = other.Of(Severity.Error).ToList();
+        var table = new Table().Border(TableBorder.Rounded).Title($"The plan against {Markup.Escape(path)}").AddColumns("", "Plan", Markup.Escape(other.Build.Name));
+        var mine = plan.Report.Summary;
+        var theirs = other.Summary;
+        table.AddRow("Works as built", "[green]yes[/]: no errors", errors.Count == 0 ? "[green]yes[/]" : $"[red]no[/]: {errors.Count} error(s): {Markup.Escape(string.Join(", ", errors.Select(e => e.Rule).Distinct()))}");
+        table.AddRow("Cost", Fmt.Usd(mine.CostUsd), Fmt.Usd(theirs.CostUsd) + (theirs.Unpriced.IsEmpty ? "" : " (some parts unpriced)"));
+        table.AddRow("Dense BF16 TFLOPS", Fmt.N(mine.Bf16Tflops), Fmt.N(theirs.Bf16Tflops));
+        table.AddRow("TFLOPS per $1000", mine.TflopsPer1000Usd is { } a ? a.ToString("0.#", CultureInfo.InvariantCulture) : "unknown", theirs.TflopsPer1000Usd is { } b ? b.ToString("0.#", CultureInfo.InvariantCulture) : "unknown");
+        table.AddRow("VRAM", $"{Fmt.N(mine.VramGb)} GB", $"{Fmt.N(theirs.VramGb)} GB");
+        table.AddRow("Wall draw", Fmt.W(mine.WallW), Fmt.W(theirs.WallW));
+        console.Write(table);
+        if (errors.Count > 0)
+        {
+            console.MarkupLine($"[grey]{Markup.Escape(other.Build.Name)} fails: {Markup.Escape(string.Join(" ", errors.Select(e => e.Message.TrimEnd('.') + ".")))}[/]");
+        }
+    }
+
     private static string Value(PlanObjective objective, Plan plan) => objective switch
     {
         PlanObjective.TflopsPerDollar => $"{PlanScore.Reported(objective, plan):0.#} TFLOPS per $1000",
@@ -309,5 +351,5 @@ internal static class PlanCommand
 
     private sealed record Args(
         string? Gpus, double? VramPerGpu, double? Vram, double? Tflops, double? Budget, string Objective, string Solver, int Nodes, int Top, bool Pareto,
-        string Form, string PriceMode, double Voltage, double Amps, int Circuits, string[] Exclude, double? TimeLimit, FileInfo? Out, FileInfo? Prices, bool Json);
+        string Form, string PriceMode, double Voltage, double Amps, int Circuits, string[] Exclude, double? TimeLimit, FileInfo? Out, FileInfo? Prices, bool Json, string? Compare);
 }

@@ -27,6 +27,24 @@ public class ReadmeCommandTests
     }
 
     [Fact]
+    public void Readme_PlanFoundingRequirement_ReturnsAnOptimalBuildThatBeatsTheFoundingOne()
+    {
+        var (code, output, error) = RunWrapper("plan", "--gpus", "4", "--min-vram-per-gpu", "24", "--compare", "examples/seed-4x3090.yaml");
+        Assert.True(code == 0, error);
+        Assert.Contains("optimal", output, StringComparison.Ordinal);
+        Assert.Contains("3 error(s)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Readme_CheckSeedBuild_ExplainsAndExits1()
+    {
+        var (code, output, _) = RunWrapper("check", "examples/seed-4x3090.yaml");
+        Assert.Equal(1, code);
+        Assert.Contains("power.circuit", output, StringComparison.Ordinal);
+        Assert.Equal(0, RunWrapper("check", "examples/seed-4x3090-fixed.yaml").Code);
+    }
+
+    [Fact]
     public void Readme_GpusMinVram24_PrintsARankedTable()
     {
         var (code, output, error) = RunWrapper("gpus", "--min-vram", "24");

@@ -20,7 +20,8 @@ public sealed class ExhaustiveSolver
         var checkedCount = 0;
         foreach (var pair in Planner.Pairs(space))
         {
-            Plan? best = null;
+            // Every host for this GPU choice, cheapest first; the first the checker accepts is the pair's best plan.
+            var hosts = new List<(double Cost, PlatformOption Platform, MemoryOption Memory, Catalog.Chassis? Chassis, PsuOption Psu, Catalog.Nic? Nic)>();
             foreach (var platform in space.Platforms)
             {
                 var nic = req.Nodes > 1 && Checks.Rules.NetworkRule.FastestPortGbps(new Builds.NodeSpec { Name = "", Motherboard = platform.Board, Cpu = platform.Cpu, Location = default }) < Checks.Rules.NetworkRule.MinimumGbps
@@ -33,20 +34,27 @@ public sealed class ExhaustiveSolver
                         foreach (var psu in space.Psus)
                         {
                             var host = platform.Price + memory.Price + (chassis is null ? 0 : space.PriceOf(chassis)) + psu.Price + (nic is null ? 0 : space.PriceOf(nic));
-                            var cost = (pair.GpuCost + host) * req.Nodes;
-                            if ((req.Budget is { } budget && cost > budget) || (best is not null && cost >= best.CostUsd))
-                            {
-                                continue;
-                            }
-
-                            checkedCount++;
-                            var build = CandidateBuilder.Build(req, pair.Gpu, pair.Count, platform, memory, chassis, psu, nic);
-                            if (CandidateBuilder.Accept(build, catalog) is { } report)
-                            {
-                                best = new Plan { Build = build, CostUsd = cost, Tflops = pair.Gpu.Tflops * pair.Count * req.Nodes, VramGb = pair.Gpu.Gpu.Vram.Value * pair.Count * req.Nodes, ObjectiveValue = 0, Report = report };
-                            }
+                            hosts.Add((host, platform, memory, chassis, psu, nic));
                         }
                     }
+                }
+            }
+
+            Plan? best = null;
+            foreach (var h in hosts.OrderBy(h => h.Cost))
+            {
+                var cost = (pair.GpuCost + h.Cost) * req.Nodes;
+                if (req.Budget is { } budget && cost > budget)
+                {
+                    break;
+                }
+
+                checkedCount++;
+                var build = CandidateBuilder.Build(req, pair.Gpu, pair.Count, h.Platform, h.Memory, h.Chassis, h.Psu, h.Nic);
+                if (CandidateBuilder.Accept(build, catalog) is { } report)
+                {
+                    best = new Plan { Build = build, CostUsd = cost, Tflops = pair.Gpu.Tflops * pair.Count * req.Nodes, VramGb = pair.Gpu.Gpu.Vram.Value * pair.Count * req.Nodes, ObjectiveValue = 0, Report = report };
+                    break;
                 }
             }
 

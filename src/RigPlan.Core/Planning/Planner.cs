@@ -35,7 +35,10 @@ public sealed class Planner
     /// <param name="top">How many distinct plans to return (the best and K-1 alternatives).</param>
     /// <param name="pareto">Also return the cost against TFLOPS frontier (evaluates every pair).</param>
     /// <param name="timeLimit">Stop after this long and report the gap.</param>
-    public PlanResult Plan(HardwareCatalog catalog, Requirements req, int top = 1, bool pareto = false, TimeSpan? timeLimit = null)
+    public PlanResult Plan(HardwareCatalog catalog, Requirements req, int top = 1, bool pareto = false, TimeSpan? timeLimit = null) =>
+        Solve(catalog, req, top, pareto, timeLimit, explain: true);
+
+    private PlanResult Solve(HardwareCatalog catalog, Requirements req, int top, bool pareto, TimeSpan? timeLimit, bool explain)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(req);
@@ -77,7 +80,7 @@ public sealed class Planner
             Best = found.FirstOrDefault(),
             Alternatives = [.. found.Skip(1)],
             Pareto = pareto ? ParetoFrontier(frontier) : [],
-            Explanation = found.Count == 0 && openBound is null ? Explain(catalog, req) : null,
+            Explanation = found.Count == 0 && openBound is null && explain ? Explain(catalog, req) : null,
             Bound = openBound,
             SolveMs = _clock.Elapsed.TotalMilliseconds,
             Checked = _checked,
@@ -388,7 +391,7 @@ public sealed class Planner
         relaxations.Add(("site", req with { Site = new Site { Voltage = new Volts(240), CircuitAmps = new Amps(30), Circuits = Math.Max(2, req.Site.Circuits) } }));
         foreach (var (what, relaxed) in relaxations)
         {
-            var result = new Planner().Plan(catalog, relaxed with { Budget = what == "budget" ? null : relaxed.Budget });
+            var result = new Planner().Solve(catalog, relaxed with { Budget = what == "budget" ? null : relaxed.Budget }, 1, false, null, explain: false);
             if (result.Best is { } plan)
             {
                 var gpus = plan.Build.Nodes[0].Gpus[0];

@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+
+// dotnet run -c Release --project bench/RigPlan.Benchmarks -- --filter '*'
+BenchmarkSwitcher.FromAssembly(typeof(RigPlan.Benchmarks.PlannerBenchmarks).Assembly).Run(args);

@@ -1,0 +1,92 @@
+using System.Text.Json;
+using RigPlan.Testing;
+
+namespace RigPlan.Cli.Tests;
+
+public class PlanCommandTests
+{
+    [Fact]
+    public void Plan_Json_FollowsTheContract()
+    {
+        var result = CliRunner.Run("plan", "--gpus", "4", "--min-vram-per-gpu", "24", "--top", "3", "--json");
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        var root = doc.RootElement;
+        Assert.Equal("optimal", root.GetProperty("status").GetString());
+        Assert.Equal("tflops-per-dollar", root.GetProperty("objective").GetString());
+        foreach (var field in new[] { "objective_value", "solve_ms", "build", "summary", "findings", "alternatives" })
+        {
+            Assert.True(root.TryGetProperty(field, out _), field);
+        }
+
+        Assert.Equal(4, root.GetProperty("build").GetProperty("nodes")[0].GetProperty("gpus")[0].GetProperty("count").GetInt32());
+        Assert.Equal(2, root.GetProperty("alternatives").GetArrayLength());
+        Assert.DoesNotContain(root.GetProperty("findings").EnumerateArray(), f => f.GetProperty("severity").GetString() == "error");
+    }
+
+    [Fact]
+    public void Plan_Out_WritesABuildFileThatChecksClean()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.yaml");
+        try
+        {
+            Assert.Equal(0, CliRunner.Run("plan", "--gpus", "2-4", "--min-vram-per-gpu", "16", "--out", file).ExitCode);
+            var check = CliRunner.Run("check", file);
+            Assert.Equal(0, check.ExitCode);
+            Assert.Equal(0, CliRunner.Run("bom", file).ExitCode);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Plan_Infeasible_ExplainsAndExits1()
+    {
+        var result = CliRunner.Run("plan", "--gpus", "4", "--min-vram-per-gpu", "24", "--budget", "1000");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("no build under $1,000", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_Compare_ShowsWhyItBeatsTheFoundingBuild()
+    {
+        var result = CliRunner.Run("plan", "--gpus", "4", "--min-vram-per-gpu", "24", "--compare", Path.Combine(Repo.Root, "examples", "seed-4x3090.yaml"));
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("3 error(s)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("TFLOPS per $1000", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_Exhaustive_AgreesWithExactOnARestrictedSearch()
+    {
+        string Objective(string solver)
+        {
+            using var doc = JsonDocument.Parse(CliRunner.Run("plan", "--gpus", "2", "--min-vram-per-gpu", "32", "--solver", solver, "--json").Stdout);
+            return doc.RootElement.GetProperty("objective_value").ToString();
+        }
+
+        Assert.Equal(Objective("exact"), Objective("exhaustive"));
+    }
+
+    [Theory]
+    [InlineData("--gpus", "four", "not a GPU count")]
+    [InlineData("--gpus", "1000000000", "more GPUs than one node holds")]
+    [InlineData("--gpus", "99999999999", "not a GPU count")]
+    [InlineData("--gpus", "100", "more GPUs than one node holds")]
+    [InlineData("--budget", "-5", "not a usable amount")]
+    [InlineData("--objective", "fastest", "not an objective")]
+    [InlineData("--solver", "magic", "not available")]
+    [InlineData("--form", "cube", "not an enclosure")]
+    public void Plan_BadInput_Exits2(string option, string value, string expected)
+    {
+        var result = CliRunner.Run("plan", option, value);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_MaxTflopsWithoutBudget_Exits2() =>
+        Assert.Equal(2, CliRunner.Run("plan", "--objective", "max-tflops").ExitCode);
+}
