@@ -30,12 +30,12 @@ public static class Synthetic
     public static HardwareCatalog Scaled(HardwareCatalog c, int scale)
     {
         T Copy<T>(T part, int k)
-            where T : Part => k == 0 ? part : part with { Id = $"{part.Id}-v{k}", Name = $"{part.Name} v{k}", Aliases = [] };
+            where T : Part => k == 0 ? part : part with { Id = $"{part.Id}-syn{k}", Name = $"{part.Name} v{k}", Aliases = [] };
         IEnumerable<T> All<T>(IEnumerable<T> parts)
             where T : Part => Enumerable.Range(0, scale).SelectMany(k => parts.Select(p => Copy(p, k)));
-        var prices = Enumerable.Range(0, scale).SelectMany(k => c.Prices.Select(p => k == 0 ? p : p with { PartId = $"{p.PartId}-v{k}", Price = new Usd(p.Price.Value * (1 + (0.013 * k))) }));
-        var boards = Enumerable.Range(0, scale).SelectMany(k => c.GpuBoards.Select(b => k == 0 ? b : b with { Id = $"{b.Id}-v{k}", GpuId = $"{b.GpuId}-v{k}", Aliases = [] }));
-        var chassis = Enumerable.Range(0, scale).SelectMany(k => c.Chassis.Select(x => k == 0 ? x : x with { Id = $"{x.Id}-v{k}", Name = $"{x.Name} v{k}", Aliases = [], IncludedMotherboard = x.IncludedMotherboard is null ? null : $"{x.IncludedMotherboard}-v{k}", IncludedPsu = null }));
+        var prices = Enumerable.Range(0, scale).SelectMany(k => c.Prices.Select(p => k == 0 ? p : p with { PartId = $"{p.PartId}-syn{k}", Price = new Usd(p.Price.Value * (1 + (0.013 * k))) }));
+        var boards = Enumerable.Range(0, scale).SelectMany(k => c.GpuBoards.Select(b => k == 0 ? b : b with { Id = $"{b.Id}-syn{k}", GpuId = $"{b.GpuId}-syn{k}", Aliases = [] }));
+        var chassis = Enumerable.Range(0, scale).SelectMany(k => c.Chassis.Select(x => k == 0 ? x : x with { Id = $"{x.Id}-syn{k}", Name = $"{x.Name} v{k}", Aliases = [], IncludedMotherboard = x.IncludedMotherboard is null ? null : $"{x.IncludedMotherboard}-syn{k}", IncludedPsu = null }));
         return new HardwareCatalog(All(c.Gpus), boards, All(c.Cpus), All(c.Motherboards), All(c.Memory), All(c.Psus), chassis, All(c.Risers), All(c.Nics), All(c.Switches), prices);
     }
 }

@@ -8,6 +8,7 @@ public sealed class HardwareCatalog
 {
     private readonly FrozenDictionary<string, Part> _byId;
     private readonly FrozenDictionary<string, ImmutableArray<PriceQuote>> _prices;
+    private readonly ILookup<string, GpuBoard> _boardsByGpu;
 
     /// <summary>Builds a catalog from validated parts; ids must be unique.</summary>
     public HardwareCatalog(
@@ -36,6 +37,7 @@ public sealed class HardwareCatalog
         Prices = [.. prices];
         AllParts = [.. Gpus, .. GpuBoards, .. Cpus, .. Motherboards, .. Memory, .. Psus, .. Chassis, .. Risers, .. Nics, .. Switches];
         _byId = AllParts.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
+        _boardsByGpu = GpuBoards.ToLookup(b => b.GpuId, StringComparer.Ordinal);
         _prices = Prices.GroupBy(p => p.PartId, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.FromUser).ThenByDescending(p => p.Date).ToImmutableArray(), StringComparer.Ordinal);
     }
@@ -90,7 +92,7 @@ public sealed class HardwareCatalog
         PricesFor(partId).FirstOrDefault(p => p.Condition == condition);
 
     /// <summary>The boards built around a GPU model.</summary>
-    public IEnumerable<GpuBoard> BoardsFor(string gpuId) => GpuBoards.Where(b => b.GpuId == gpuId);
+    public IEnumerable<GpuBoard> BoardsFor(string gpuId) => _boardsByGpu[gpuId];
 
     /// <summary>A copy of this catalog whose prices are these user prices plus the catalog's own.</summary>
     public HardwareCatalog WithPrices(IEnumerable<PriceQuote> userPrices) =>

@@ -29,6 +29,12 @@ public sealed record PlanResult
     /// <summary>Candidate builds the checker examined.</summary>
     public int Checked { get; init; }
 
+    /// <summary>(GPU option, count) choices the search had to open; the rest were pruned by their bound.</summary>
+    public int PairsExplored { get; init; }
+
+    /// <summary>(GPU option, count) choices that meet the GPU-only requirements.</summary>
+    public int Pairs { get; init; }
+
     /// <summary>Parts left out of the search because no price is known in the chosen condition.</summary>
     public int UnpricedParts { get; init; }
 

@@ -44,6 +44,8 @@ public sealed class PlanSpace
     /// <summary>Most PSUs of one model in a node.</summary>
     public const int MaxPsus = 4;
 
+    private static readonly double[] LoadPoints = [0.2, 0.5, 1.0];
+
     private readonly Func<string, double?> _price;
 
     /// <summary>Prepares the candidates.</summary>
@@ -53,7 +55,7 @@ public sealed class PlanSpace
         Requirements = req ?? throw new ArgumentNullException(nameof(req));
         _price = id => Price(catalog, id, req.Prices);
         var excluded = req.Exclude.Select(NameMatching.Key).ToHashSet(StringComparer.Ordinal);
-        bool Allowed(Part p) => !excluded.Contains(NameMatching.Key(p.Id)) && (p.Vendor is null || !excluded.Contains(NameMatching.Key(p.Vendor)));
+        bool Allowed(Part p) => excluded.Count == 0 || (!excluded.Contains(NameMatching.Key(p.Id)) && (p.Vendor is null || !excluded.Contains(NameMatching.Key(p.Vendor))));
         var unpriced = 0;
         double? Priced(Part p)
         {
@@ -90,20 +92,33 @@ public sealed class PlanSpace
 
         Gpus = gpus.ToImmutable();
 
-        var platforms = ImmutableArray.CreateBuilder<PlatformOption>();
-        foreach (var board in catalog.Motherboards.Where(b => !b.Slots.IsEmpty && Allowed(b)))
-        {
-            if (Priced(board) is not { } boardPrice)
-            {
-                continue;
-            }
+        // A CPU no better than a cheaper one on everything the rules look at (lanes, channels, memory, TDP, sockets) never gives a better plan.
+        var pricedCpus = catalog.Cpus.Where(c => Allowed(c) && Priced(c) is not null).ToList();
+        var socketKeys = catalog.Cpus.Select(c => c.Socket).Concat(catalog.Motherboards.Select(b => b.Socket)).Distinct().ToDictionary(x => x, NameMatching.Key);
+        var cpus = Undominated(pricedCpus, (a, b) =>
+            socketKeys[a.Socket] == socketKeys[b.Socket] && a.MemoryType == b.MemoryType && a.MemoryChannels == b.MemoryChannels
+            && a.PcieLanes >= b.PcieLanes && a.PcieGen >= b.PcieGen && a.Tdp <= b.Tdp && (a.SocketsMax ?? 1) >= (b.SocketsMax ?? 1)
+            && (b.MaxMemory is null || (a.MaxMemory is { } am && am >= b.MaxMemory.Value)) && _price(a.Id) <= _price(b.Id));
 
-            foreach (var cpu in catalog.Cpus.Where(c => NameMatching.Key(c.Socket) == NameMatching.Key(board.Socket) && Allowed(c)))
+        // A board with the same slot layout and memory support as a cheaper one, and no faster onboard network, is never better.
+        static string Layout(Motherboard b) => string.Join(";", b.Slots.Select(x => $"{x.Position}:{x.PhysicalLanes}:{x.ElectricalLanes}:{x.Gen}:{x.Attached}:{x.Label}:{string.Join(',', x.SharesWith)}:{x.LanesWhenShared}"));
+        var pricedBoards = catalog.Motherboards.Where(b => !b.Slots.IsEmpty && Allowed(b) && Priced(b) is not null).ToList();
+        var layouts = pricedBoards.ToDictionary(b => b.Id, Layout);
+        var network = pricedBoards.ToDictionary(b => b.Id, b => Checks.Rules.NetworkRule.FastestPortGbps(new Builds.NodeSpec { Name = "", Motherboard = b, Cpu = catalog.Cpus[0], Location = default }));
+        var boards = Undominated(pricedBoards, (a, b) =>
+            layouts[a.Id] == layouts[b.Id] && socketKeys[a.Socket] == socketKeys[b.Socket] && a.CpuSockets == b.CpuSockets && a.MemoryType == b.MemoryType
+            && string.Equals(a.FormFactor, b.FormFactor, StringComparison.OrdinalIgnoreCase) && b.DimmKinds.All(a.DimmKinds.Contains) && a.DimmSlots >= b.DimmSlots
+            && (b.MaxMemory is null ? a.MaxMemory is null : a.MaxMemory is { } am && am >= b.MaxMemory.Value) && network[a.Id] >= network[b.Id]
+            && _price(a.Id) <= _price(b.Id));
+
+        var platforms = ImmutableArray.CreateBuilder<PlatformOption>();
+        foreach (var board in boards)
+        {
+            var boardPrice = _price(board.Id)!.Value;
+
+            foreach (var cpu in cpus.Where(c => socketKeys[c.Socket] == socketKeys[board.Socket]))
             {
-                if (Priced(cpu) is not { } cpuPrice)
-                {
-                    continue;
-                }
+                var cpuPrice = _price(cpu.Id)!.Value;
 
                 for (var n = 1; n <= board.CpuSockets; n++)
                 {
@@ -117,16 +132,24 @@ public sealed class PlanSpace
 
         Platforms = [.. platforms.OrderBy(p => p.Price)];
 
-        Memory = Catalog.Memory.Where(Allowed).Select(m => (Module: m, Price: Priced(m))).Where(x => x.Price is not null)
-            .Select(x => new MemoryOption(x.Module, 1, x.Price!.Value)).ToImmutableArray();
+        var modules = Undominated(
+            [.. Catalog.Memory.Where(m => Allowed(m) && Priced(m) is not null)],
+            (a, b) => a.Generation == b.Generation && a.DimmKind == b.DimmKind && a.Capacity == b.Capacity && _price(a.Id) <= _price(b.Id));
+        Memory = [.. modules.Select(m => new MemoryOption(m, 1, _price(m.Id)!.Value))];
 
+        var candidates = catalog.Psus.Where(p => Allowed(p) && p.Pcie8Pin is not null && p.Pcie12VHpwr is not null && PsuRatings.Capacity(p, req.Site) is { Value: > 0 } && Priced(p) is not null).ToList();
+        var efficiency = candidates.ToDictionary(p => p.Id, p => LoadPoints.Select(f => PsuRatings.Efficiency(p, f, req.Site.HighLine)).ToArray());
+        var undominatedPsus = Undominated(candidates, (a, b) =>
+            a.FormFactor == b.FormFactor && PsuRatings.Capacity(a, req.Site)!.Value >= PsuRatings.Capacity(b, req.Site)!.Value
+            && a.Pcie8Pin >= b.Pcie8Pin && a.Pcie12VHpwr >= b.Pcie12VHpwr && (a.Eps8Pin ?? 0) >= (b.Eps8Pin ?? 0) && (b.Eps8Pin is null || a.Eps8Pin is not null)
+            && (a.Atx3 == true || a.Atx3 == b.Atx3)
+            && efficiency[a.Id].Zip(efficiency[b.Id]).All(e => e.First >= e.Second)
+            && _price(a.Id) <= _price(b.Id));
         var psus = ImmutableArray.CreateBuilder<PsuOption>();
-        foreach (var psu in catalog.Psus.Where(p => Allowed(p) && p.Pcie8Pin is not null && p.Pcie12VHpwr is not null))
+        foreach (var psu in undominatedPsus)
         {
-            if (PsuRatings.Capacity(psu, req.Site) is not { Value: > 0 } capacity || Priced(psu) is not { } price)
-            {
-                continue;
-            }
+            var capacity = PsuRatings.Capacity(psu, req.Site)!.Value;
+            var price = _price(psu.Id)!.Value;
 
             for (var n = 1; n <= MaxPsus; n++)
             {
@@ -152,7 +175,11 @@ public sealed class PlanSpace
             }
         }
 
-        Chassis = [.. chassis.OrderBy(c => c is null ? 0 : _price(c.Id)!.Value)];
+        var boxes = Undominated([.. chassis.OfType<Chassis>()], (a, b) =>
+            a.ChassisKind == b.ChassisKind && a.IncludedMotherboard == b.IncludedMotherboard && b.BoardFormFactors.All(f => a.BoardFormFactors.Contains(f, StringComparer.OrdinalIgnoreCase))
+            && a.ExpansionSlots >= b.ExpansionSlots && (b.MaxGpuLength is null ? a.MaxGpuLength is null : a.MaxGpuLength is { } al && al >= b.MaxGpuLength.Value)
+            && _price(a.Id) <= _price(b.Id));
+        Chassis = [.. boxes.Cast<Chassis?>().Concat(chassis.Where(c => c is null)).OrderBy(c => c is null ? 0 : _price(c.Id)!.Value)];
         UnpricedParts = unpriced;
     }
 
@@ -212,6 +239,27 @@ public sealed class PlanSpace
             .SelectMany(m => Enumerable.Range(1, 2).Select(k => k * channels).Where(n => n <= board.DimmSlots).Select(n => new MemoryOption(m.Module, n, m.Price * n)))
             .Where(m => (board.MaxMemory is null || m.Gb <= board.MaxMemory.Value.Value) && (platform.Cpu.MaxMemory is null || m.Gb <= platform.Cpu.MaxMemory.Value.Value * platform.CpuCount))
             .OrderBy(m => m.Price);
+    }
+
+    /// <summary>The items no other item is no worse than while being strictly better (of equals, the first is kept).</summary>
+    private static List<T> Undominated<T>(List<T> items, Func<T, T, bool> noWorse)
+    {
+        var kept = new List<T>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var dominated = false;
+            for (var j = 0; j < items.Count && !dominated; j++)
+            {
+                dominated = j != i && noWorse(items[j], items[i]) && (!noWorse(items[i], items[j]) || j < i);
+            }
+
+            if (!dominated)
+            {
+                kept.Add(items[i]);
+            }
+        }
+
+        return kept;
     }
 
     private static List<GpuOption> Undominated(List<GpuOption> options)

@@ -23,7 +23,9 @@ namespace RigPlan.Core.Planning;
 public sealed class Planner
 {
     private readonly Dictionary<(string, string?, int, string?), bool> _slotFit = [];
-    private readonly Dictionary<(string, string, int, string, int, string?, string?), bool> _slotRules = [];
+    private readonly Dictionary<(string, int, string, int, string?, string?), bool> _slotRules = [];
+    private readonly Dictionary<(string, int, string, int, double, bool), bool> _powerRules = [];
+    private readonly Dictionary<(string, int, double, bool), List<PsuOption>> _psusFor = [];
     private PlanSpace _space = null!;
     private Stopwatch _clock = null!;
     private TimeSpan? _limit;
@@ -51,6 +53,7 @@ public sealed class Planner
         var frontier = new List<Plan>();
         var k = Math.Max(1, top);
         double? openBound = null;
+        var explored = 0;
         foreach (var pair in pairs)
         {
             var threshold = found.Count >= k ? Score(found[k - 1]) : double.NegativeInfinity;
@@ -65,6 +68,12 @@ public sealed class Planner
                 break;
             }
 
+            if (!CanPower(pair))
+            {
+                continue;
+            }
+
+            explored++;
             var maxHost = MaxHostCost(req, pair, pareto ? double.NegativeInfinity : threshold);
             if (BestHost(pair.Gpu, pair.Count, maxHost) is { } plan)
             {
@@ -84,6 +93,8 @@ public sealed class Planner
             Bound = openBound,
             SolveMs = _clock.Elapsed.TotalMilliseconds,
             Checked = _checked,
+            PairsExplored = explored,
+            Pairs = pairs.Count,
             UnpricedParts = _space.UnpricedParts,
             Solver = "exact",
         };
@@ -174,6 +185,12 @@ public sealed class Planner
     }
 
     /// <summary>The cheapest acceptable host for a GPU choice costing less than <paramref name="maxHostCost"/>, as a plan.</summary>
+    /// <remarks>
+    /// Given the platform, the enclosure matters only to the slot and fit rules, and memory and PSU only to the power and
+    /// memory rules, so each is chosen on its own: the cheapest enclosure the slot rules accept, and the cheapest
+    /// memory-and-PSU pair the power rules accept. The assembled build still goes through the full checker; should it
+    /// fail there, the next-cheapest combinations are tried in cost order, so the result stays the cheapest acceptable one.
+    /// </remarks>
     private Plan? BestHost(GpuOption gpu, int count, double maxHostCost)
     {
         var space = _space;
@@ -190,10 +207,10 @@ public sealed class Planner
                 break;
             }
 
-            var nic = req.Nodes > 1 && NetworkRule.FastestPortGbps(new NodeSpec { Name = "", Motherboard = platform.Board, Cpu = platform.Cpu, Location = default }) < NetworkRule.MinimumGbps
-                ? CheapestNic(space)
-                : null;
-            if (req.Nodes > 1 && nic is null && NetworkRule.FastestPortGbps(new NodeSpec { Name = "", Motherboard = platform.Board, Cpu = platform.Cpu, Location = default }) < NetworkRule.MinimumGbps)
+            var probe = new NodeSpec { Name = "", Motherboard = platform.Board, Cpu = platform.Cpu, Location = default };
+            var needsNic = req.Nodes > 1 && NetworkRule.FastestPortGbps(probe) < NetworkRule.MinimumGbps;
+            var nic = needsNic ? CheapestNic(space) : null;
+            if (needsNic && nic is null)
             {
                 continue;
             }
@@ -204,74 +221,64 @@ public sealed class Planner
                 continue;
             }
 
-            foreach (var memory in space.MemoryFor(platform))
+            var memories = space.MemoryFor(platform).Where(m => m.Gb >= needRam).ToList();
+            if (memories.Count == 0 || platform.Price + nicPrice + memories[0].Price + minChassis + minPsu >= bestCost)
             {
-                if (memory.Gb < needRam)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                if (platform.Price + memory.Price + nicPrice + minChassis + minPsu >= bestCost)
+            // Enclosures the slot and fit rules accept with this platform, cheapest first.
+            var enclosures = new List<(Chassis? Chassis, double Price)>();
+            foreach (var chassis in space.Chassis)
+            {
+                var price = ChassisPrice(space, chassis);
+                if (platform.Price + nicPrice + memories[0].Price + price + minPsu >= bestCost)
                 {
                     break;
                 }
 
-                var load = (gpu.Power * count) + (platform.Cpu.Tdp.Value * platform.CpuCount) + PowerAllowances.Motherboard.Value
-                    + (PowerAllowances.Dimm(memory.Module.Generation).Value * memory.Count) + PowerAllowances.Drive.Value + PowerAllowances.Fans.Value
-                    + (nic is null ? 0 : (nic.Power ?? PowerAllowances.UnknownNic).Value);
-                foreach (var chassis in space.Chassis)
+                if ((chassis is null || ChassisFits(chassis, platform.Board, gpu)) && SlotRulesAccept(platform, gpu, count, chassis, nic, memories[0]))
                 {
-                    var chassisPrice = ChassisPrice(space, chassis);
-                    if (platform.Price + memory.Price + nicPrice + chassisPrice + minPsu >= bestCost)
+                    enclosures.Add((chassis, price));
+                }
+            }
+
+            if (enclosures.Count == 0)
+            {
+                continue;
+            }
+
+            // Memory and PSU pairs the power rules accept (the enclosure matters to them only if it is a barebone).
+            foreach (var (chassis, chassisPrice) in enclosures)
+            {
+                foreach (var memory in memories)
+                {
+                    var floor = platform.Price + nicPrice + chassisPrice + memory.Price;
+                    if (floor + minPsu >= bestCost)
                     {
                         break;
                     }
 
-                    if (chassis is not null && !ChassisFits(chassis, platform.Board, gpu))
+                    var load = (gpu.Power * count) + (platform.Cpu.Tdp.Value * platform.CpuCount) + PowerAllowances.Motherboard.Value
+                        + (PowerAllowances.Dimm(memory.Module.Generation).Value * memory.Count) + PowerAllowances.Drive.Value + PowerAllowances.Fans.Value
+                        + (nic is null ? 0 : (nic.Power ?? PowerAllowances.UnknownNic).Value);
+                    foreach (var psu in PsusFor(platform, gpu, count, chassis, nic, memory, load))
                     {
-                        continue;
-                    }
-
-                    var slotKey = (platform.Board.Id, platform.Cpu.Id, platform.CpuCount, gpu.Board?.Id ?? gpu.Gpu.Id, count, chassis?.Id, nic?.Id);
-                    if (!_slotRules.TryGetValue(slotKey, out var slotsOk))
-                    {
-                        slotsOk = CandidateBuilder.SlotsAcceptable(CandidateBuilder.Build(req, gpu, count, platform, memory, chassis, space.Psus[0], nic), space.Catalog);
-                        _slotRules[slotKey] = slotsOk;
-                    }
-
-                    if (!slotsOk)
-                    {
-                        continue;
-                    }
-
-                    foreach (var psu in space.Psus)
-                    {
-                        var total = platform.Price + memory.Price + nicPrice + chassisPrice + psu.Price;
+                        var total = floor + psu.Price;
                         if (total >= bestCost)
                         {
                             break;
                         }
 
-                        if (psu.Capacity * PsuCapacityRule.Headroom < load)
-                        {
-                            continue;
-                        }
-
-                        var build = CandidateBuilder.Build(req, gpu, count, platform, memory, chassis, psu, nic);
-                        if (!CandidateBuilder.PowerAcceptable(build, space.Catalog))
-                        {
-                            continue;
-                        }
-
                         _checked++;
+                        var build = CandidateBuilder.Build(req, gpu, count, platform, memory, chassis, psu, nic);
                         if (CandidateBuilder.Accept(build, space.Catalog) is { } report)
                         {
                             bestCost = total;
-                            var cost = ((gpu.Price * count) + total) * req.Nodes;
                             best = new Plan
                             {
                                 Build = build,
-                                CostUsd = cost,
+                                CostUsd = ((gpu.Price * count) + total) * req.Nodes,
                                 Tflops = gpu.Tflops * count * req.Nodes,
                                 VramGb = gpu.Gpu.Vram.Value * count * req.Nodes,
                                 ObjectiveValue = 0,
@@ -285,6 +292,67 @@ public sealed class Planner
         }
 
         return best is null ? null : best with { ObjectiveValue = PlanScore.Reported(req.Objective, best) };
+    }
+
+    /// <summary>
+    /// A necessary condition: the least any host for this pair can draw at the wall (the cards, the lowest-TDP CPU of a
+    /// platform that takes them, the fixed allowances and one DIMM per channel, at the best 80 PLUS efficiency) fits the
+    /// site's circuits.
+    /// </summary>
+    private bool CanPower(Pair pair)
+    {
+        var req = _space.Requirements;
+        var platforms = _space.Platforms.Where(p => SlotsFit(p, pair.Gpu, pair.Count, null)).ToList();
+        if (platforms.Count == 0)
+        {
+            return false;
+        }
+
+        var host = platforms.Min(p => (p.Cpu.Tdp.Value * p.CpuCount) + (p.Cpu.MemoryChannels * p.CpuCount * PowerAllowances.DimmDdr4.Value));
+        var load = (pair.Gpu.Power * pair.Count) + host + PowerAllowances.Motherboard.Value + PowerAllowances.Drive.Value + PowerAllowances.Fans.Value;
+        var bestEfficiency = req.Site.HighLine ? 0.96 : 0.94;
+        return load * req.Nodes / bestEfficiency <= req.Site.ContinuousLimit.Value * req.Site.Circuits;
+    }
+
+    /// <summary>The slot and fit rules on a platform, cards and enclosure, cached: they do not look at memory or PSUs.</summary>
+    private bool SlotRulesAccept(PlatformOption platform, GpuOption gpu, int count, Chassis? chassis, Nic? nic, MemoryOption anyMemory)
+    {
+        var key = (platform.Board.Id, platform.Cpu.PcieLanes * platform.CpuCount, gpu.Board?.Id ?? gpu.Gpu.Id, count, chassis?.Id, nic?.Id);
+        if (!_slotRules.TryGetValue(key, out var ok))
+        {
+            ok = CandidateBuilder.SlotsAcceptable(CandidateBuilder.Build(_space.Requirements, gpu, count, platform, anyMemory, chassis, _space.Psus[0], nic), _space.Catalog);
+            _slotRules[key] = ok;
+        }
+
+        return ok;
+    }
+
+    /// <summary>The PSU populations the power rules accept for this load and these cards, cheapest first (cached).</summary>
+    private List<PsuOption> PsusFor(PlatformOption platform, GpuOption gpu, int count, Chassis? chassis, Nic? nic, MemoryOption memory, double load)
+    {
+        var key = (gpu.Board?.Id ?? gpu.Gpu.Id, count, Math.Round(load, 3), chassis?.ChassisKind == ChassisKind.Barebone);
+        if (!_psusFor.TryGetValue(key, out var list))
+        {
+            list = [.. _space.Psus.Where(psu => psu.Capacity * PsuCapacityRule.Headroom >= load && PowerRulesAccept(platform, gpu, count, chassis, nic, memory, psu))];
+            _psusFor[key] = list;
+        }
+
+        return list;
+    }
+
+    /// <summary>The power rules, cached by what they look at: the load (to the watt), the cards, the PSUs and whether the enclosure is a barebone.</summary>
+    private bool PowerRulesAccept(PlatformOption platform, GpuOption gpu, int count, Chassis? chassis, Nic? nic, MemoryOption memory, PsuOption psu)
+    {
+        var build = CandidateBuilder.Build(_space.Requirements, gpu, count, platform, memory, chassis, psu, nic);
+        var load = Math.Round(PowerBudget.For(build.Nodes[0]).DcLoad.Value, 3);
+        var key = (psu.Psu.Id, psu.Count, gpu.Board?.Id ?? gpu.Gpu.Id, count, load, chassis?.ChassisKind == ChassisKind.Barebone);
+        if (!_powerRules.TryGetValue(key, out var ok))
+        {
+            ok = CandidateBuilder.PowerAcceptable(build, _space.Catalog);
+            _powerRules[key] = ok;
+        }
+
+        return ok;
     }
 
     private static Nic? CheapestNic(PlanSpace space) =>
