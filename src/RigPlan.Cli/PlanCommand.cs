@@ -43,14 +43,18 @@ internal static class PlanCommand
         var userPrices = UserPrices.Option();
         var json = new Option<bool>("--json") { Description = "Print one JSON document on stdout" };
         var compare = new Option<string?>("--compare") { Description = "A build file to compare the plan with (e.g. examples/seed-4x3090.yaml)" };
+        var requirements = new Option<string?>("--requirements") { Description = "A requirements file (YAML); options given on the command line override it" };
+        var require = new Option<string[]>("--require") { Description = "Parts the plan must use (ids or names); several of one kind are alternatives", AllowMultipleArgumentsPerToken = true };
         var command = new Command("plan", "Find the provably best build for a requirement")
         {
-            gpus, vramPerGpu, vram, tflops, budget, objective, solver, nodes, top, pareto, form, prices, voltage, amps, circuits, exclude, timeLimit, output, userPrices, json, compare,
+            gpus, vramPerGpu, vram, tflops, budget, objective, solver, nodes, top, pareto, form, prices, voltage, amps, circuits, exclude, timeLimit, output, userPrices, json, compare, requirements, require,
         };
         command.SetAction(r => Run(context, new Args(
             r.GetValue(gpus), r.GetValue(vramPerGpu), r.GetValue(vram), r.GetValue(tflops), r.GetValue(budget), r.GetValue(objective)!, r.GetValue(solver)!,
             r.GetValue(nodes), r.GetValue(top), r.GetValue(pareto), r.GetValue(form)!, r.GetValue(prices)!, r.GetValue(voltage), r.GetValue(amps), r.GetValue(circuits),
-            r.GetValue(exclude) ?? [], r.GetValue(timeLimit), r.GetValue(output), r.GetValue(userPrices), r.GetValue(json), r.GetValue(compare))));
+            r.GetValue(exclude) ?? [], r.GetValue(timeLimit), r.GetValue(output), r.GetValue(userPrices), r.GetValue(json), r.GetValue(compare),
+            r.GetValue(requirements), r.GetValue(require) ?? [],
+            [.. r.CommandResult.Children.OfType<System.CommandLine.Parsing.OptionResult>().Where(o => !o.Implicit).Select(o => o.Option.Name)])));
         return command;
     }
 
@@ -63,6 +67,15 @@ internal static class PlanCommand
         }
 
         var catalog = context.LoadCatalog();
+        if (catalog is not null && (a.RequirementsFile is not null || a.Require.Length > 0))
+        {
+            req = WithFileAndRequired(context, catalog, a, req!);
+            if (req is null)
+            {
+                return ExitCodes.BadInput;
+            }
+        }
+
         if (catalog is not null && a.Prices is not null)
         {
             catalog = UserPrices.Apply(context, catalog, a.Prices);
@@ -198,7 +211,7 @@ internal static class PlanCommand
             return (null, ($"--time-limit {t.ToString(CultureInfo.InvariantCulture)} is not a time", "give seconds, e.g. --time-limit 2"));
         }
 
-        if (objective is PlanObjective.MaxTflops or PlanObjective.MaxVram && a.Budget is null)
+        if (objective is PlanObjective.MaxTflops or PlanObjective.MaxVram && a.Budget is null && a.RequirementsFile is null)
         {
             return (null, ($"--objective {a.Objective} needs a budget", "add --budget USD"));
         }
@@ -218,6 +231,82 @@ internal static class PlanCommand
             Exclude = [.. a.Exclude],
             Site = new Site { Voltage = new Volts(a.Voltage), CircuitAmps = new Amps(a.Amps), Circuits = a.Circuits },
         }, null);
+    }
+
+    /// <summary>Starts from the requirements file (when given), lays the options the user typed over it, and resolves --require.</summary>
+    private static Requirements? WithFileAndRequired(CliContext context, RigPlan.Core.Catalog.HardwareCatalog catalog, Args a, Requirements fromOptions)
+    {
+        var req = fromOptions;
+        if (a.RequirementsFile is { } path)
+        {
+            if (!File.Exists(path))
+            {
+                context.BadInput($"the requirements file '{path}' does not exist", "give the path to a YAML requirements file (docs/requirements-file.md)");
+                return null;
+            }
+
+            if (new FileInfo(path).Length > BuildLimits.MaxFileBytes)
+            {
+                context.BadInput($"{path}: the file is larger than {BuildLimits.MaxFileBytes / 1024 / 1024} MB", "a requirements file is a few lines");
+                return null;
+            }
+
+            var (root, syntax) = YamlDocuments.Parse(path, File.ReadAllText(path));
+            var (fromFile, errors) = root is null ? (null, [syntax!]) : RequirementsReader.Read(root, path, catalog);
+            if (fromFile is null)
+            {
+                context.Stderr.WriteLine($"error: {path} has {errors.Length} problem(s):");
+                foreach (var error in errors)
+                {
+                    context.Stderr.WriteLine($"  {error}");
+                }
+
+                return null;
+            }
+
+            bool Given(string name) => a.Given.Contains(name);
+            req = fromFile with
+            {
+                MinGpus = Given("--gpus") ? fromOptions.MinGpus : fromFile.MinGpus,
+                MaxGpus = Given("--gpus") ? fromOptions.MaxGpus : fromFile.MaxGpus,
+                MinVramPerGpuGb = Given("--min-vram-per-gpu") ? fromOptions.MinVramPerGpuGb : fromFile.MinVramPerGpuGb,
+                MinVramTotalGb = Given("--min-vram") ? fromOptions.MinVramTotalGb : fromFile.MinVramTotalGb,
+                MinTflops = Given("--min-tflops") ? fromOptions.MinTflops : fromFile.MinTflops,
+                Budget = Given("--budget") ? fromOptions.Budget : fromFile.Budget,
+                Objective = Given("--objective") ? fromOptions.Objective : fromFile.Objective,
+                Form = Given("--form") ? fromOptions.Form : fromFile.Form,
+                Prices = Given("--price") ? fromOptions.Prices : fromFile.Prices,
+                Nodes = Given("--nodes") ? fromOptions.Nodes : fromFile.Nodes,
+                Exclude = [.. fromFile.Exclude, .. fromOptions.Exclude],
+                Site = new Site
+                {
+                    Voltage = Given("--voltage") ? fromOptions.Site.Voltage : fromFile.Site.Voltage,
+                    CircuitAmps = Given("--circuit-amps") ? fromOptions.Site.CircuitAmps : fromFile.Site.CircuitAmps,
+                    Circuits = Given("--circuits") ? fromOptions.Site.Circuits : fromFile.Site.Circuits,
+                },
+            };
+        }
+
+        if (a.Require.Length > 0)
+        {
+            var resolver = new RigPlan.Core.Catalog.NameResolver<RigPlan.Core.Catalog.Part>(catalog.AllParts.Where(p => p.Kind != RigPlan.Core.Catalog.PartKind.GpuBoard));
+            var ids = new List<string>();
+            foreach (var name in a.Require)
+            {
+                var found = resolver.Resolve(name);
+                if (found.Part is null)
+                {
+                    context.BadInput($"--require: {found.Message}", "write a catalog id or a fuller name");
+                    return null;
+                }
+
+                ids.Add(found.Part.Id);
+            }
+
+            req = req with { Require = [.. req.Require, .. ids] };
+        }
+
+        return req;
     }
 
     private static void Render(CliContext context, PlanResult result, Requirements req, FileInfo? output)
@@ -351,5 +440,6 @@ internal static class PlanCommand
 
     private sealed record Args(
         string? Gpus, double? VramPerGpu, double? Vram, double? Tflops, double? Budget, string Objective, string Solver, int Nodes, int Top, bool Pareto,
-        string Form, string PriceMode, double Voltage, double Amps, int Circuits, string[] Exclude, double? TimeLimit, FileInfo? Out, FileInfo? Prices, bool Json, string? Compare);
+        string Form, string PriceMode, double Voltage, double Amps, int Circuits, string[] Exclude, double? TimeLimit, FileInfo? Out, FileInfo? Prices, bool Json, string? Compare,
+        string? RequirementsFile, string[] Require, HashSet<string> Given);
 }

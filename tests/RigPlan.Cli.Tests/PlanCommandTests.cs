@@ -90,3 +90,51 @@ public class PlanCommandTests
     public void Plan_MaxTflopsWithoutBudget_Exits2() =>
         Assert.Equal(2, CliRunner.Run("plan", "--objective", "max-tflops").ExitCode);
 }
+
+public class RequirementsFileTests
+{
+    private static string Temp(string text)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"req-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void Plan_RequirementsFile_IsUsedAndOptionsOverrideIt()
+    {
+        var path = Path.Combine(Repo.Root, "examples", "requirements-founding.yaml");
+        using var fromFile = JsonDocument.Parse(CliRunner.Run("plan", "--requirements", path, "--json").Stdout);
+        var nodes = fromFile.RootElement.GetProperty("build").GetProperty("nodes")[0];
+        Assert.Equal(4, nodes.GetProperty("gpus")[0].GetProperty("count").GetInt32());
+        Assert.Equal("romed8-2t", nodes.GetProperty("motherboard").GetString());
+        using var overridden = JsonDocument.Parse(CliRunner.Run("plan", "--requirements", path, "--gpus", "2", "--json").Stdout);
+        Assert.Equal(2, overridden.RootElement.GetProperty("build").GetProperty("nodes")[0].GetProperty("gpus")[0].GetProperty("count").GetInt32());
+    }
+
+    [Fact]
+    public void Plan_RequiredGpu_IsUsed()
+    {
+        using var doc = JsonDocument.Parse(CliRunner.Run("plan", "--require", "RTX 3090", "--gpus", "2", "--json").Stdout);
+        Assert.Equal("rtx-3090", doc.RootElement.GetProperty("build").GetProperty("nodes")[0].GetProperty("gpus")[0].GetProperty("part").GetString());
+    }
+
+    [Fact]
+    public void Plan_BadRequirementsFile_ListsEveryProblem()
+    {
+        var path = Temp("gpus: lots\nbudgt: 5000\nrequire: [RTX 9999]\nobjective: fastest\n");
+        try
+        {
+            var result = CliRunner.Run("plan", "--requirements", path);
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains($"{path}:1: field 'gpus'", result.Error, StringComparison.Ordinal);
+            Assert.Contains("did you mean 'budget'", result.Error, StringComparison.Ordinal);
+            Assert.Contains($"{path}:3: field 'require'", result.Error, StringComparison.Ordinal);
+            Assert.Contains($"{path}:4: field 'objective'", result.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

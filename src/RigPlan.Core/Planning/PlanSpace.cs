@@ -54,8 +54,27 @@ public sealed class PlanSpace
         Catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
         Requirements = req ?? throw new ArgumentNullException(nameof(req));
         _price = id => Price(catalog, id, req.Prices);
-        var excluded = req.Exclude.Select(NameMatching.Key).ToHashSet(StringComparer.Ordinal);
-        bool Allowed(Part p) => excluded.Count == 0 || (!excluded.Contains(NameMatching.Key(p.Id)) && (p.Vendor is null || !excluded.Contains(NameMatching.Key(p.Vendor))));
+        var excluded = req.Exclude.Select(x => x.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var required = req.Require.Select(catalog.Find).OfType<Part>().ToList();
+        var requiredKinds = required.Select(p => p.Kind == PartKind.GpuBoard ? PartKind.Gpu : p.Kind).ToHashSet();
+        bool Excluded(Part p) => excluded.Count > 0 && (excluded.Contains(p.Id) || (p.Vendor is not null && excluded.Contains(p.Vendor)) || (p is GpuBoard b && excluded.Contains(b.GpuId)));
+
+        // A required part restricts its kind to the required parts of that kind (several of a kind are alternatives).
+        bool Allowed(Part p)
+        {
+            if (Excluded(p))
+            {
+                return false;
+            }
+
+            var kind = p.Kind == PartKind.GpuBoard ? PartKind.Gpu : p.Kind;
+            if (!requiredKinds.Contains(kind))
+            {
+                return true;
+            }
+
+            return required.Any(r => r.Id == p.Id || (p is GpuBoard b && r.Id == b.GpuId) || (r is GpuBoard rb && p is Gpu g && rb.GpuId == g.Id));
+        }
         var unpriced = 0;
         double? Priced(Part p)
         {
@@ -77,12 +96,13 @@ public sealed class PlanSpace
             }
 
             var options = new List<GpuOption>();
-            if (gpu.SlotWidth is not null)
+            if (gpu.SlotWidth is not null && !required.OfType<GpuBoard>().Any(b => b.GpuId == gpu.Id))
             {
                 options.Add(new GpuOption(gpu, null, modelPrice));
             }
 
-            foreach (var board in catalog.BoardsFor(gpu.Id).Where(b => b.SlotWidth is not null && Allowed(b)))
+            var requiredBoards = required.OfType<GpuBoard>().Where(b => b.GpuId == gpu.Id).ToList();
+            foreach (var board in catalog.BoardsFor(gpu.Id).Where(b => b.SlotWidth is not null && !Excluded(b) && (requiredBoards.Count == 0 || requiredBoards.Any(r => r.Id == b.Id))))
             {
                 options.Add(new GpuOption(gpu, board, _price(board.Id) ?? modelPrice));
             }

@@ -474,6 +474,6 @@ public sealed class Planner
         }
 
         var most = space.Gpus.Max(g => space.Platforms.Select(p => Enumerable.Range(1, 16).LastOrDefault(n => new Planner().SlotsFit(p, g, n, null))).DefaultIfEmpty(0).Max());
-        return $"no build in the catalog meets the requirement (GPU count {req.MinGpus}-{req.MaxGpus}, {req.MinVramPerGpuGb:0.#} GB per GPU); the most cards of a qualifying GPU any priced board with a known layout takes is {most}";
+        return $"no build in the catalog meets the requirement (GPU count {req.MinGpus}-{req.MaxGpus}, {req.MinVramPerGpuGb:0.#} GB per GPU), and relaxing the budget, the enclosure or the site does not help: the most cards of a qualifying GPU a priced board with a known layout takes is {most}, and the power, connector, spacing and airflow rules rule out the rest; try fewer GPUs or less memory per GPU";
     }
 }

@@ -1,0 +1,192 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using RigPlan.Core.Builds;
+using RigPlan.Core.Catalog;
+using RigPlan.Core.Units;
+
+namespace RigPlan.Core.Planning;
+
+/// <summary>Reads a requirements file (YAML, parsed into a <see cref="DocNode"/>), reporting every problem with its line.</summary>
+public static class RequirementsReader
+{
+    private static readonly string[] Keys = ["gpus", "min_vram_per_gpu", "min_vram", "min_tflops", "budget", "objective", "form", "prices", "site", "require", "exclude", "nodes"];
+    private static readonly string[] SiteKeys = ["voltage", "circuit_amps", "circuits"];
+
+    /// <summary>The objectives by their names in files and on the command line.</summary>
+    public static readonly IReadOnlyDictionary<string, PlanObjective> Objectives = new Dictionary<string, PlanObjective>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["tflops-per-dollar"] = PlanObjective.TflopsPerDollar,
+        ["min-cost"] = PlanObjective.MinCost,
+        ["max-tflops"] = PlanObjective.MaxTflops,
+        ["max-vram"] = PlanObjective.MaxVram,
+    };
+
+    /// <summary>Reads requirements; parts named in require/exclude are resolved against the catalog.</summary>
+    public static (Requirements? Requirements, ImmutableArray<InputError> Errors) Read(DocNode root, string file, HardwareCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var errors = new List<InputError>();
+        void Error(int line, string field, string message, string fix) => errors.Add(new InputError(file, line, field, message, fix));
+        if (root is not DocMap map)
+        {
+            Error(root.Line, "requirements", "the file must be a mapping of keys to values", "see docs/requirements-file.md");
+            return (null, [.. errors]);
+        }
+
+        foreach (var entry in map.Entries.Where(e => !Keys.Contains(e.Key, StringComparer.Ordinal)))
+        {
+            var nearest = NameMatching.Nearest(entry.Key, Keys);
+            Error(entry.Line, entry.Key, $"unknown key '{entry.Key}'", nearest is null ? $"the keys are: {string.Join(", ", Keys)}" : $"did you mean '{nearest}'?");
+        }
+
+        string? Text(DocMap m, string key) => m.Entries.FirstOrDefault(e => e.Key == key)?.Value is DocScalar { IsNull: false } s ? s.Text.Trim() : null;
+        int LineOf(DocMap m, string key) => m.Entries.First(e => e.Key == key).Line;
+        double? Number(DocMap m, string key, double min, double max, string prefix = "")
+        {
+            if (Text(m, key) is not { } t)
+            {
+                return null;
+            }
+
+            if (!double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v) || v < min || v > max)
+            {
+                Error(LineOf(m, key), prefix + key, $"'{t}' is not a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}", "correct the value");
+                return null;
+            }
+
+            return v;
+        }
+
+        var req = new Requirements { Site = new Site { Voltage = new Volts(120), CircuitAmps = new Amps(15), Circuits = 1 } };
+        if (Text(map, "gpus") is { } gpus)
+        {
+            var parts = gpus.Split('-', 2);
+            if (int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var min) &&
+                int.TryParse(parts.Length == 2 ? parts[1] : parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var max) && min >= 1 && max >= min && max <= BuildLimits.MaxGpusPerNode)
+            {
+                req = req with { MinGpus = min, MaxGpus = max };
+            }
+            else
+            {
+                Error(LineOf(map, "gpus"), "gpus", $"'{gpus}' is not a GPU count from 1 to {BuildLimits.MaxGpusPerNode}", "write gpus: 4 or gpus: 2-8");
+            }
+        }
+
+        req = req with
+        {
+            MinVramPerGpuGb = Number(map, "min_vram_per_gpu", 0, 10_000) ?? 0,
+            MinVramTotalGb = Number(map, "min_vram", 0, 10_000_000) ?? 0,
+            MinTflops = Number(map, "min_tflops", 0, 1e9) ?? 0,
+            Budget = Number(map, "budget", 1, 1e10),
+            Nodes = (int)(Number(map, "nodes", 1, BuildLimits.MaxNodeCount) ?? 1),
+        };
+        if (Text(map, "objective") is { } objective)
+        {
+            if (Objectives.TryGetValue(objective, out var o))
+            {
+                req = req with { Objective = o };
+            }
+            else
+            {
+                Error(LineOf(map, "objective"), "objective", $"'{objective}' is not an objective", "use tflops-per-dollar, min-cost, max-tflops or max-vram");
+            }
+        }
+
+        if (Text(map, "form") is { } form)
+        {
+            FormFactorChoice? choice = form.ToLowerInvariant() switch { "any" => FormFactorChoice.Any, "tower" => FormFactorChoice.Tower, "open-frame" => FormFactorChoice.OpenFrame, "rack" => FormFactorChoice.Rack, _ => null };
+            if (choice is null)
+            {
+                Error(LineOf(map, "form"), "form", $"'{form}' is not an enclosure", "use any, tower, open-frame or rack");
+            }
+            else
+            {
+                req = req with { Form = choice.Value };
+            }
+        }
+
+        if (Text(map, "prices") is { } prices)
+        {
+            PriceMode? mode = prices.ToLowerInvariant() switch { "any" => PriceMode.Any, "new" => PriceMode.New, "used" => PriceMode.Used, _ => null };
+            if (mode is null)
+            {
+                Error(LineOf(map, "prices"), "prices", $"'{prices}' is not a price condition", "use any, new or used");
+            }
+            else
+            {
+                req = req with { Prices = mode.Value };
+            }
+        }
+
+        if (map.Entries.FirstOrDefault(e => e.Key == "site") is { } siteEntry)
+        {
+            if (siteEntry.Value is DocMap site)
+            {
+                foreach (var entry in site.Entries.Where(e => !SiteKeys.Contains(e.Key, StringComparer.Ordinal)))
+                {
+                    var nearest = NameMatching.Nearest(entry.Key, SiteKeys);
+                    Error(entry.Line, "site." + entry.Key, $"unknown key '{entry.Key}'", nearest is null ? "the keys are: voltage, circuit_amps, circuits" : $"did you mean '{nearest}'?");
+                }
+
+                req = req with
+                {
+                    Site = new Site
+                    {
+                        Voltage = new Volts(Number(site, "voltage", 90, 480, "site.") ?? 120),
+                        CircuitAmps = new Amps(Number(site, "circuit_amps", 1, 400, "site.") ?? 15),
+                        Circuits = (int)(Number(site, "circuits", 1, 1000, "site.") ?? 1),
+                    },
+                };
+            }
+            else
+            {
+                Error(siteEntry.Line, "site", "site must be a mapping", "indent voltage, circuit_amps and circuits under site:");
+            }
+        }
+
+        var resolver = new NameResolver<Part>(catalog.AllParts.Where(p => p.Kind != PartKind.GpuBoard));
+        ImmutableArray<string> Parts(string key, bool vendorsAllowed)
+        {
+            if (map.Entries.FirstOrDefault(e => e.Key == key) is not { } entry || entry.Value is DocScalar { IsNull: true })
+            {
+                return [];
+            }
+
+            var items = entry.Value is DocList list ? list.Items : [entry.Value];
+            var ids = ImmutableArray.CreateBuilder<string>();
+            foreach (var item in items)
+            {
+                if (item is not DocScalar { IsNull: false } s)
+                {
+                    Error(item.Line, key, "each entry must be a part name or id", $"write {key}: [RTX 3090, EPYC 7502]");
+                    continue;
+                }
+
+                var found = resolver.Resolve(s.Text);
+                if (found.Part is { } part)
+                {
+                    ids.Add(part.Id);
+                }
+                else if (vendorsAllowed && catalog.AllParts.Any(p => string.Equals(p.Vendor, s.Text.Trim(), StringComparison.OrdinalIgnoreCase)))
+                {
+                    ids.Add(s.Text.Trim());
+                }
+                else
+                {
+                    Error(item.Line, key, found.Message, "write a catalog id or a fuller name" + (vendorsAllowed ? ", or a vendor" : ""));
+                }
+            }
+
+            return ids.ToImmutable();
+        }
+
+        req = req with { Require = Parts("require", false), Exclude = Parts("exclude", true) };
+        if (req.Objective is PlanObjective.MaxTflops or PlanObjective.MaxVram && req.Budget is null)
+        {
+            Error(map.Line, "budget", $"the {map.Entries.First(e => e.Key == "objective").Key} objective maximises within a budget, and none is given", "add budget: USD");
+        }
+
+        return errors.Count > 0 ? (null, [.. errors]) : (req, []);
+    }
+}
