@@ -22,6 +22,7 @@ internal static class RigPlanCli
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(BomCommand.Create(context));
         root.Subcommands.Add(PlanCommand.Create(context));
+        root.Subcommands.Add(FitCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -138,3 +138,49 @@ public class RequirementsFileTests
         }
     }
 }
+
+public class FitCommandTests
+{
+    [Fact]
+    public void Fit_Llama70bQ4On2x3090_FitsWithALayerSplit()
+    {
+        var result = CliRunner.Run("fit", "--model", "llama-3-70b", "--quant", "q4_k_m", "--gpu", "RTX 3090", "--count", "2", "--json");
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        Assert.True(doc.RootElement.GetProperty("fits").GetBoolean());
+        Assert.Equal("layer split", doc.RootElement.GetProperty("strategy").GetString());
+        Assert.Equal(2, doc.RootElement.GetProperty("vram_per_gpu_gb").GetArrayLength());
+    }
+
+    [Fact]
+    public void Fit_Build_UsesItsGpus()
+    {
+        var result = CliRunner.Run("fit", "--model", "llama-3-70b", "--quant", "fp16", "--build", Path.Combine(Repo.Root, "examples", "seed-4x3090-fixed.yaml"));
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("does not fit", result.Output, StringComparison.Ordinal);
+        Assert.Contains("It fits on 8x", result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--model", "llama-9-1t", "not a model")]
+    [InlineData("--quant", "q3_x", "not a weight format")]
+    [InlineData("--kv-cache", "fp4", "not a KV-cache format")]
+    [InlineData("--batch", "-1", "outside 1 to 4096")]
+    public void Fit_BadInput_Exits2(string option, string value, string expected)
+    {
+        var args = new List<string> { "fit", "--model", "llama-3-8b", "--gpu", "RTX 4090" };
+        var at = args.IndexOf(option);
+        if (at >= 0)
+        {
+            args[at + 1] = value;
+        }
+        else
+        {
+            args.AddRange([option, value]);
+        }
+
+        var result = CliRunner.Run([.. args]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+    }
+}
