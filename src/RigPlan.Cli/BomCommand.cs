@@ -27,19 +27,7 @@ internal static class BomCommand
             return context.BadInput($"--format '{format}' is not a format", "use md, csv or json");
         }
 
-        var catalog = context.LoadCatalog();
-        if (catalog is not null && prices is not null)
-        {
-            catalog = UserPrices.Apply(context, catalog, prices);
-        }
-
-        if (catalog is null)
-        {
-            return ExitCodes.BadInput;
-        }
-
-        var build = BuildFiles.Load(context, catalog, path);
-        if (build is null)
+        if (BuildFiles.LoadWithCatalog(context, path, prices) is not var (catalog, build))
         {
             return ExitCodes.BadInput;
         }

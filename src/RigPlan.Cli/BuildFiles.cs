@@ -7,6 +7,18 @@ namespace RigPlan.Cli;
 /// <summary>Reads a build file from disk: size limit, YAML syntax, then the build reader; reports every problem.</summary>
 internal static class BuildFiles
 {
+    /// <summary>Loads the catalog (with the user's prices, if any) and a build file; null after reporting a problem.</summary>
+    public static (HardwareCatalog Catalog, BuildSpec Build)? LoadWithCatalog(CliContext context, string path, FileInfo? prices)
+    {
+        var catalog = context.LoadCatalog();
+        if (catalog is not null && prices is not null)
+        {
+            catalog = UserPrices.Apply(context, catalog, prices);
+        }
+
+        return catalog is not null && Load(context, catalog, path) is { } build ? (catalog, build) : null;
+    }
+
     public static BuildSpec? Load(CliContext context, HardwareCatalog catalog, string path)
     {
         var info = new FileInfo(path);

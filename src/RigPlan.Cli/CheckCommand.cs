@@ -20,19 +20,7 @@ internal static class CheckCommand
 
     private static int Run(CliContext context, string path, bool json, FileInfo? prices)
     {
-        var catalog = context.LoadCatalog();
-        if (catalog is not null && prices is not null)
-        {
-            catalog = UserPrices.Apply(context, catalog, prices);
-        }
-
-        if (catalog is null)
-        {
-            return ExitCodes.BadInput;
-        }
-
-        var build = BuildFiles.Load(context, catalog, path);
-        if (build is null)
+        if (BuildFiles.LoadWithCatalog(context, path, prices) is not var (catalog, build))
         {
             return ExitCodes.BadInput;
         }
