@@ -10,15 +10,6 @@ namespace RigPlan.Cli;
 /// <summary>`rigplan fit`: does a model fit on these GPUs for inference, how is it split, and what does each GPU hold.</summary>
 internal static class FitCommand
 {
-    private static readonly Dictionary<string, double> KvFormats = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["fp16"] = 2,
-        ["bf16"] = 2,
-        ["fp8"] = 1,
-        ["q8_0"] = 34.0 / 32,
-        ["q4_0"] = 18.0 / 32,
-    };
-
     public static Command Create(CliContext context)
     {
         var model = new Option<string>("--model") { Description = "Model id (llama-3-70b, qwen2.5-32b, ...; `rigplan fit --list` shows them)" };
@@ -45,16 +36,9 @@ internal static class FitCommand
             return ExitCodes.BadInput;
         }
 
-        var modelsDir = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(CatalogLocator.Find(context.CatalogDirectory)).TrimEnd(Path.DirectorySeparatorChar))!, "models");
-        var (models, errors) = ModelCatalog.LoadDirectory(Directory.Exists(modelsDir) ? modelsDir : Path.Combine(AppContext.BaseDirectory, "data", "models"));
+        var models = WorkloadInputs.LoadModels(context);
         if (models is null)
         {
-            context.Stderr.WriteLine("error: the model tables have problems:");
-            foreach (var error in errors)
-            {
-                context.Stderr.WriteLine($"  {error}");
-            }
-
             return ExitCodes.BadInput;
         }
 
@@ -72,27 +56,13 @@ internal static class FitCommand
             return ExitCodes.Ok;
         }
 
-        if (modelText is null)
+        var inputs = WorkloadInputs.Resolve(context, catalog, models, modelText, quantText, gpuText, count, buildFile, kvText);
+        if (inputs is null)
         {
-            return context.BadInput("--model is required", "e.g. --model llama-3-70b (`rigplan fit --list` shows the models)");
+            return ExitCodes.BadInput;
         }
 
-        if (models.Model(modelText) is not { } model)
-        {
-            var nearest = NameMatching.Nearest(modelText, models.Models.Select(m => m.Id));
-            return context.BadInput($"'{modelText}' is not a model RigPlan knows", nearest is null ? "see `rigplan fit --list`" : $"did you mean '{nearest}'?");
-        }
-
-        if (models.Format(quantText) is not { } format)
-        {
-            return context.BadInput($"--quant '{quantText}' is not a weight format", $"use one of: {string.Join(", ", models.Formats.Select(f => f.Id))}");
-        }
-
-        if (!KvFormats.TryGetValue(kvText, out var kvBytes))
-        {
-            return context.BadInput($"--kv-cache '{kvText}' is not a KV-cache format", "use fp16, fp8, q8_0 or q4_0");
-        }
-
+        var (model, format, gpus, kvBytes) = inputs;
         SplitStrategy? strategy = strategyText.ToLowerInvariant() switch
         {
             "auto" or "layer" => null,
@@ -104,46 +74,15 @@ internal static class FitCommand
             return context.BadInput($"--strategy '{strategyText}' is not a split", "use auto, layer or tensor");
         }
 
-        if (batch is < 1 or > 4096 || count is < 1 or > 64)
+        if (batch is < 1 or > 4096)
         {
-            return context.BadInput(batch is < 1 or > 4096 ? $"--batch {batch} is outside 1 to 4096" : $"--count {count} is outside 1 to 64", "give a realistic number");
+            return context.BadInput($"--batch {batch} is outside 1 to 4096", "give a realistic number");
         }
 
         var tokens = Math.Min(contextTokens ?? 4096, model.ContextLength);
         if (contextTokens is < 1)
         {
             return context.BadInput($"--context {contextTokens} must be at least 1", "give tokens of context, e.g. --context 8192");
-        }
-
-        List<Gpu> gpus;
-        if (buildFile is not null)
-        {
-            var build = BuildFiles.Load(context, catalog, buildFile);
-            if (build is null)
-            {
-                return ExitCodes.BadInput;
-            }
-
-            gpus = [.. build.Nodes[0].Gpus.SelectMany(g => Enumerable.Repeat(g.Gpu, g.Count))];
-            if (gpus.Count == 0)
-            {
-                return context.BadInput($"{buildFile}: the first node has no GPUs", "add a gpus: entry");
-            }
-        }
-        else
-        {
-            if (gpuText is null)
-            {
-                return context.BadInput("--gpu (or --build) is required", "e.g. --gpu \"RTX 3090\" --count 2");
-            }
-
-            var found = new NameResolver<Gpu>(catalog.Gpus).Resolve(gpuText);
-            if (found.Part is not { } g)
-            {
-                return context.BadInput(found.Message, "see `rigplan parts gpus`");
-            }
-
-            gpus = [.. Enumerable.Repeat(g, count)];
         }
 
         var fit = InferenceMemory.Estimate(model, format, [.. gpus.Select(g => g.Vram.Value)], tokens, batch, kvBytes, gpus.Count == 1 ? null : strategy);

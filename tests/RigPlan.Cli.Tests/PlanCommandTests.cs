@@ -184,3 +184,34 @@ public class FitCommandTests
         Assert.Contains(expected, result.Error, StringComparison.Ordinal);
     }
 }
+
+public class PredictCommandTests
+{
+    [Fact]
+    public void PredictLlm_Json_FollowsTheContract()
+    {
+        var result = CliRunner.Run("predict", "llm", "--gpu", "RTX 3090", "--count", "2", "--model", "llama-3-70b", "--quant", "q4_k_m", "--prompt", "512", "--gen", "128", "--json");
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        var root = doc.RootElement;
+        Assert.True(root.GetProperty("fits").GetBoolean());
+        Assert.Equal(2, root.GetProperty("vram_per_gpu_gb").GetArrayLength());
+        var decode = root.GetProperty("decode_tokens_per_s").GetDouble();
+        Assert.InRange(decode, 0.1, root.GetProperty("decode_ceiling_tokens_per_s").GetDouble());
+        Assert.True(root.GetProperty("prefill_tokens_per_s").GetDouble() > decode);
+        Assert.True(root.GetProperty("calibration_measurements").GetInt32() > 20);
+    }
+
+    [Fact]
+    public void PredictLlm_Text_ExplainsTheNumbers()
+    {
+        var result = CliRunner.Run("predict", "llm", "--gpu", "RTX 3090", "--count", "2", "--model", "llama-3-70b", "--quant", "q4_k_m");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("tokens/s", result.Output, StringComparison.Ordinal);
+        Assert.Contains("fitted to", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PredictLlm_UnknownModel_Exits2() =>
+        Assert.Equal(2, CliRunner.Run("predict", "llm", "--gpu", "RTX 3090", "--model", "gpt-9").ExitCode);
+}

@@ -74,6 +74,46 @@ public sealed class ModelCatalog
         return id;
     }
 
+    /// <summary>Reads data/models/measurements.csv (published inference speeds); errors name file, line and field.</summary>
+    public static (ImmutableArray<Measurement> Measurements, ImmutableArray<InputError> Errors) LoadMeasurements(string directory)
+    {
+        var path = Path.Combine(directory, "measurements.csv");
+        if (!File.Exists(path))
+        {
+            return ([], [new InputError(path, 0, null, "the file is missing", "restore it from the repository")]);
+        }
+
+        var errors = new List<InputError>();
+        var table = CsvTable.Parse(path, File.ReadAllText(path), errors);
+        var rows = ImmutableArray.CreateBuilder<Measurement>();
+        foreach (var row in table.Rows)
+        {
+            var r = new RowReader(path, row, errors);
+            var m = new Measurement
+            {
+                Gpu = r.Required("gpu"),
+                GpuCount = r.Count("gpu_count", required: true, min: 1, max: 64) ?? 1,
+                Model = r.Required("model"),
+                Quant = r.Required("quant"),
+                Backend = r.Text("backend"),
+                Metric = r.Required("metric"),
+                Value = r.Number("value", required: true, min: 0.000001, max: 1e9) ?? 0,
+                PromptTokens = r.Count("prompt_tokens", min: 0, max: 10_000_000),
+                GenTokens = r.Count("gen_tokens", min: 0, max: 10_000_000),
+                Batch = r.Count("batch", min: 1, max: 100_000) ?? 1,
+                Split = r.Text("split"),
+                Source = r.Required("source"),
+                Line = r.Line,
+            };
+            if (!r.Failed)
+            {
+                rows.Add(m);
+            }
+        }
+
+        return errors.Count > 0 ? ([], [.. errors]) : (rows.ToImmutable(), []);
+    }
+
     /// <summary>A model by id or name, or null.</summary>
     public LlmModel? Model(string query)
     {

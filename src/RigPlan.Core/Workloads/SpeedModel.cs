@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using RigPlan.Core.Catalog;
+
+namespace RigPlan.Core.Workloads;
+
+/// <summary>
+/// A roofline model of LLM inference speed on the catalog's own numbers. Decode is memory-bound: each generated token
+/// reads every active weight once plus the KV cache so far, so its time is bytes over memory bandwidth. Prefill is
+/// compute-bound: about 2 x active parameters FLOPs per prompt token at the GPU's dense FP16 tensor rate (GeForce
+/// cards run FP16 accumulate at twice their FP32-accumulate rate, per NVIDIA's whitepapers). A layer split runs the
+/// GPUs one after another, so decode time is the sum over GPUs of their bytes over their bandwidth.
+/// </summary>
+/// <remarks>
+/// Two efficiency factors, the share of peak bandwidth and of peak tensor throughput that real engines reach, are
+/// fitted (geometric mean of measured over ceiling) to the published measurements in data/models/measurements.csv;
+/// every prediction names them. No per-GPU factor exists. Tensor parallelism is not calibrated yet.
+/// </remarks>
+public sealed class SpeedModel
+{
+    private SpeedModel(double decodeEfficiency, double prefillEfficiency, ImmutableArray<(Measurement M, double Predicted)> decodeFit, ImmutableArray<(Measurement M, double Predicted)> prefillFit)
+    {
+        DecodeEfficiency = decodeEfficiency;
+        PrefillEfficiency = prefillEfficiency;
+        DecodeFit = decodeFit;
+        PrefillFit = prefillFit;
+    }
+
+    /// <summary>Share of peak memory bandwidth reached in decode (fitted).</summary>
+    public double DecodeEfficiency { get; }
+
+    /// <summary>Share of peak tensor throughput reached in prefill (fitted).</summary>
+    public double PrefillEfficiency { get; }
+
+    /// <summary>The decode measurements used, with the model's prediction for each.</summary>
+    public ImmutableArray<(Measurement M, double Predicted)> DecodeFit { get; }
+
+    /// <summary>The prefill measurements used, with the model's prediction for each.</summary>
+    public ImmutableArray<(Measurement M, double Predicted)> PrefillFit { get; }
+
+    /// <summary>Median absolute relative error of the fitted decode predictions.</summary>
+    public double DecodeMedianError => Median(DecodeFit.Select(x => Math.Abs(x.Predicted / x.M.Value - 1)));
+
+    /// <summary>Median absolute relative error of the fitted prefill predictions.</summary>
+    public double PrefillMedianError => Median(PrefillFit.Select(x => Math.Abs(x.Predicted / x.M.Value - 1)));
+
+    /// <summary>Dense FP16 tensor TFLOPS an inference engine can use (FP16 accumulate).</summary>
+    public static double InferenceTflops(Gpu gpu)
+    {
+        ArgumentNullException.ThrowIfNull(gpu);
+        var fp32Acc = gpu.Fp16Tensor?.Value ?? gpu.Fp32.Value;
+        return gpu.Vendor == "NVIDIA" && gpu.Segment == "consumer" && gpu.Fp16Tensor is not null ? fp32Acc * 2 : fp32Acc;
+    }
+
+    /// <summary>The efficiency-1 ceilings for decode and prefill on these GPUs (layer split).</summary>
+    public static (double Decode, double Prefill, double BytesPerToken) Ceilings(LlmModel model, QuantFormat format, IReadOnlyList<Gpu> gpus, int context, int batch, double kvBytesPerElement)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(format);
+        ArgumentNullException.ThrowIfNull(gpus);
+        var weightBytes = model.ActiveParamsB * 1e9 * format.BitsPerWeight / 8;
+        var kvBytes = (InferenceMemory.KvBytesPerToken(model, kvBytesPerElement) ?? 0) * context * batch;
+        var bytes = weightBytes + kvBytes;
+
+        // Layers spread in proportion to memory; each GPU reads its share at its own bandwidth, one after another.
+        var totalMemory = gpus.Sum(g => g.Vram.Value);
+        var seconds = gpus.Sum(g => bytes * (g.Vram.Value / totalMemory) / (g.MemoryBandwidth.Value * 1e9));
+        var decode = batch / seconds;
+        var flopsPerToken = 2 * model.ActiveParamsB * 1e9;
+        var prefillSeconds = gpus.Sum(g => flopsPerToken * (g.Vram.Value / totalMemory) / (InferenceTflops(g) * 1e12));
+        return (decode, 1 / prefillSeconds, bytes / 1e9);
+    }
+
+    /// <summary>Predicts decode and prefill speed.</summary>
+    public SpeedPrediction Predict(LlmModel model, QuantFormat format, IReadOnlyList<Gpu> gpus, int context, int batch, double kvBytesPerElement)
+    {
+        var (decode, prefill, bytes) = Ceilings(model, format, gpus, context, batch, kvBytesPerElement);
+        return new SpeedPrediction
+        {
+            DecodeTokensPerSecond = decode * DecodeEfficiency,
+            PrefillTokensPerSecond = prefill * PrefillEfficiency,
+            DecodeCeiling = decode,
+            PrefillCeiling = prefill,
+            BytesPerTokenGb = bytes,
+            DecodeEfficiency = DecodeEfficiency,
+            PrefillEfficiency = PrefillEfficiency,
+        };
+    }
+
+    /// <summary>
+    /// Fits the two efficiencies to the measurements whose GPU, model and format the catalogs know (single GPU or
+    /// layer split; tensor-parallel rows are left out). Returns null when there is nothing to fit to.
+    /// </summary>
+    public static SpeedModel? Fit(IEnumerable<Measurement> measurements, ModelCatalog models, HardwareCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(measurements);
+        ArgumentNullException.ThrowIfNull(models);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var resolver = new NameResolver<Gpu>(catalog.Gpus);
+        var usable = new List<(Measurement M, double Decode, double Prefill)>();
+        foreach (var m in measurements.Where(m => m.Split is null or "" or "none" or "layer"))
+        {
+            if (resolver.Resolve(m.Gpu).Part is not { } gpu || models.Model(m.Model) is not { } model || models.Format(m.Quant) is not { } format)
+            {
+                continue;
+            }
+
+            var gpus = Enumerable.Repeat(gpu, m.GpuCount).ToList();
+            var (decode, prefill, _) = Ceilings(model, format, gpus, Math.Max(1, m.AverageContext), m.Batch, 2);
+            usable.Add((m, decode, prefill));
+        }
+
+        var decodes = usable.Where(u => u.M.Metric == "decode").ToList();
+        var prefills = usable.Where(u => u.M.Metric == "prefill").ToList();
+        if (decodes.Count == 0 || prefills.Count == 0)
+        {
+            return null;
+        }
+
+        var decodeEff = Math.Exp(decodes.Average(u => Math.Log(u.M.Value / u.Decode)));
+        var prefillEff = Math.Exp(prefills.Average(u => Math.Log(u.M.Value / u.Prefill)));
+        return new SpeedModel(
+            decodeEff,
+            prefillEff,
+            [.. decodes.Select(u => (u.M, u.Decode * decodeEff))],
+            [.. prefills.Select(u => (u.M, u.Prefill * prefillEff))]);
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? double.NaN : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}
