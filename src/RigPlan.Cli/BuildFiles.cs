@@ -22,6 +22,12 @@ internal static class BuildFiles
     public static BuildSpec? Load(CliContext context, HardwareCatalog catalog, string path)
     {
         var info = new FileInfo(path);
+        if (Directory.Exists(path))
+        {
+            context.BadInput($"'{path}' is a folder, not a build file", "give the path to a YAML build file, e.g. examples/seed-4x3090.yaml");
+            return null;
+        }
+
         if (!info.Exists)
         {
             context.BadInput($"the build file '{path}' does not exist", "give the path to a YAML build file, e.g. examples/seed-4x3090.yaml");
