@@ -24,6 +24,7 @@ internal static class RigPlanCli
         root.Subcommands.Add(PlanCommand.Create(context));
         root.Subcommands.Add(FitCommand.Create(context));
         root.Subcommands.Add(PredictCommand.Create(context));
+        root.Subcommands.Add(TcoCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

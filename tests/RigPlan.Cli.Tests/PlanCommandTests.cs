@@ -215,3 +215,36 @@ public class PredictCommandTests
     public void PredictLlm_UnknownModel_Exits2() =>
         Assert.Equal(2, CliRunner.Run("predict", "llm", "--gpu", "RTX 3090", "--model", "gpt-9").ExitCode);
 }
+
+public class TcoCommandTests
+{
+    [Fact]
+    public void Tco_Json_FollowsTheContract()
+    {
+        var result = CliRunner.Run("tco", Path.Combine(Repo.Root, "examples", "seed-4x3090-fixed.yaml"), "--utilization", "0.6", "--kwh-price", "0.15", "--years", "3", "--json");
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        foreach (var field in new[] { "own_total_usd", "rent_total_usd", "break_even_months", "rent_basis" })
+        {
+            Assert.True(doc.RootElement.TryGetProperty(field, out _), field);
+        }
+
+        Assert.True(doc.RootElement.GetProperty("own_total_usd").GetDouble() > 0);
+    }
+
+    [Fact]
+    public void Tco_UnpricedGpus_GiveNoBreakEven()
+    {
+        using var doc = JsonDocument.Parse(CliRunner.Run("tco", Path.Combine(Repo.Root, "examples", "server-8xl40s.yaml"), "--json").Stdout);
+        Assert.False(doc.RootElement.GetProperty("complete").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("break_even_months").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("--utilization", "-0.6")]
+    [InlineData("--utilization", "1.5")]
+    [InlineData("--years", "0")]
+    [InlineData("--kwh-price", "-1")]
+    public void Tco_BadInput_Exits2(string option, string value) =>
+        Assert.Equal(2, CliRunner.Run("tco", Path.Combine(Repo.Root, "examples", "seed-4x3090-fixed.yaml"), option, value).ExitCode);
+}

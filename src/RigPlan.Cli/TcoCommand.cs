@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using RigPlan.Core.Checks;
+using RigPlan.Core.Economics;
+using Spectre.Console;
+
+namespace RigPlan.Cli;
+
+/// <summary>`rigplan tco FILE`: what owning the build costs over the years, against renting the same GPU work.</summary>
+internal static class TcoCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "A YAML build file" };
+        var utilization = new Option<double>("--utilization") { Description = "Share of the time the GPUs work (0-1, default 0.6)", DefaultValueFactory = _ => 0.6 };
+        var kwh = new Option<double>("--kwh-price") { Description = "Electricity, USD per kWh (default 0.15)", DefaultValueFactory = _ => 0.15 };
+        var years = new Option<double>("--years") { Description = "Years of ownership (default 3)", DefaultValueFactory = _ => 3 };
+        var resale = new Option<double>("--resale") { Description = "Share of the hardware cost recovered at the end (default 0: not counted)", DefaultValueFactory = _ => 0 };
+        var prices = UserPrices.Option();
+        var json = new Option<bool>("--json") { Description = "Print one JSON document on stdout" };
+        var command = new Command("tco", "Cost of owning a build against renting the same GPU work") { file, utilization, kwh, years, resale, prices, json };
+        command.SetAction(r => Run(context, r.GetValue(file)!, r.GetValue(utilization), r.GetValue(kwh), r.GetValue(years), r.GetValue(resale), r.GetValue(prices), r.GetValue(json)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string path, double utilization, double kwhPrice, double years, double resale, FileInfo? prices, bool json)
+    {
+        if (!double.IsFinite(utilization) || utilization is <= 0 or > 1)
+        {
+            return context.BadInput($"--utilization {utilization.ToString(CultureInfo.InvariantCulture)} is not a share of the time", "give a number above 0 and at most 1, e.g. 0.6");
+        }
+
+        if (!double.IsFinite(kwhPrice) || kwhPrice is < 0 or > 10 || !double.IsFinite(years) || years is <= 0 or > 30 || !double.IsFinite(resale) || resale is < 0 or > 1)
+        {
+            return context.BadInput("--kwh-price, --years or --resale is out of range", "use --kwh-price 0-10, --years above 0 and at most 30, --resale 0-1");
+        }
+
+        if (BuildFiles.LoadWithCatalog(context, path, prices) is not var (catalog, build))
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var (cloud, errors) = CloudPrices.Load(WorkloadInputs.ModelsDirectory(context), catalog);
+        if (!errors.IsEmpty)
+        {
+            context.Stderr.WriteLine("error: the cloud price table has problems:");
+            foreach (var error in errors)
+            {
+                context.Stderr.WriteLine($"  {error}");
+            }
+
+            return ExitCodes.BadInput;
+        }
+
+        var report = new BuildChecker().Check(build, catalog);
+        var gpus = build.Nodes.SelectMany(n => Enumerable.Repeat(n, n.Count)).SelectMany(n => n.Gpus.SelectMany(g => Enumerable.Repeat(g.Gpu, g.Count))).ToList();
+        var result = Tco.Compare(gpus, report.Summary.CostUsd, report.Summary.WallW, new TcoInputs { Utilization = utilization, KwhPrice = kwhPrice, Years = years, ResaleFraction = resale }, cloud, catalog);
+
+        // Without the GPUs' price the hardware cost is not a cost of ownership; say so rather than show a flattering break-even.
+        var gpusUnpriced = report.Bom.Unpriced.Any(l => l.Part is RigPlan.Core.Catalog.Gpu or RigPlan.Core.Catalog.GpuBoard);
+        if (gpusUnpriced)
+        {
+            result = result with { BreakEvenMonths = null };
+        }
+        if (json)
+        {
+            JsonOutput.Write(context.Stdout, new JsonObject
+            {
+                ["name"] = build.Name,
+                ["own_total_usd"] = Math.Round(result.OwnTotal, 2),
+                ["hardware_usd"] = Math.Round(result.Hardware, 2),
+                ["electricity_usd"] = Math.Round(result.Electricity, 2),
+                ["resale_usd"] = Math.Round(result.Resale, 2),
+                ["rent_total_usd"] = Math.Round(result.RentTotal, 2),
+                ["break_even_months"] = result.BreakEvenMonths is { } b ? Math.Round(b, 1) : null,
+                ["rent_basis"] = result.RentBasis,
+                ["rent_source"] = result.RentSource,
+                ["complete"] = !gpusUnpriced,
+                ["unpriced_parts"] = new JsonArray([.. report.Summary.Unpriced.Select(u => (JsonNode?)JsonValue.Create(u))]),
+            });
+            return ExitCodes.Ok;
+        }
+
+        var c = context.Console;
+        c.MarkupLine($"[bold]{Markup.Escape(build.Name)}[/] over {years:0.#} years at {utilization:P0} utilisation and ${kwhPrice:0.###}/kWh:");
+        c.MarkupLine($"  Owning: [bold]{Fmt.Usd(result.OwnTotal)}[/] = hardware {Fmt.Usd(result.Hardware)} + electricity {Fmt.Usd(result.Electricity)} ({Fmt.W(report.Summary.WallW)} at the wall while working){(result.Resale > 0 ? $" - resale {Fmt.Usd(result.Resale)}" : "")}");
+        c.MarkupLine($"  Renting: [bold]{Fmt.Usd(result.RentTotal)}[/] ({Markup.Escape(result.RentBasis)})");
+        c.MarkupLine(gpusUnpriced
+            ? "  [red]No break-even: the GPUs have no known price, so the hardware cost is incomplete[/]; pass their price with --prices."
+            : result.BreakEvenMonths is { } m ? $"  Owning is cheaper after [green bold]{m:0.#} months[/]." : "  [yellow]Owning does not pay for itself within the period[/] at these assumptions.");
+        if (!report.Summary.Unpriced.IsEmpty)
+        {
+            c.MarkupLine($"[yellow]The hardware cost leaves out {Markup.Escape(string.Join(", ", report.Summary.Unpriced))} (no price known); pass yours with --prices.[/]");
+        }
+
+        c.MarkupLine($"[grey]Rent: {Markup.Escape(result.RentSource)}. Idle draw is not counted; resale is counted only with --resale.[/]");
+        return ExitCodes.Ok;
+    }
+}
