@@ -21,12 +21,13 @@ internal static class PredictCommand
         var batch = new Option<int>("--batch") { Description = "Sequences at once (default 1)", DefaultValueFactory = _ => 1 };
         var kv = new Option<string>("--kv-cache") { Description = "KV-cache format: fp16 (default), fp8, q8_0, q4_0", DefaultValueFactory = _ => "fp16" };
         var json = new Option<bool>("--json") { Description = "Print one JSON document on stdout" };
-        var llm = new Command("llm", "Speed of a language model on GPUs: decode and prefill tokens per second") { model, quant, gpu, count, build, prompt, gen, batch, kv, json };
-        llm.SetAction(r => Llm(context, r.GetValue(model), r.GetValue(quant)!, r.GetValue(gpu), r.GetValue(count), r.GetValue(build), r.GetValue(prompt), r.GetValue(gen), r.GetValue(batch), r.GetValue(kv)!, r.GetValue(json)));
+        var plot = new Option<string?>("--plot") { Description = "Draw generation speed against GPU count (1-8 of this GPU) to FILE.svg or FILE.png" };
+        var llm = new Command("llm", "Speed of a language model on GPUs: decode and prefill tokens per second") { model, quant, gpu, count, build, prompt, gen, batch, kv, json, plot };
+        llm.SetAction(r => Llm(context, r.GetValue(model), r.GetValue(quant)!, r.GetValue(gpu), r.GetValue(count), r.GetValue(build), r.GetValue(prompt), r.GetValue(gen), r.GetValue(batch), r.GetValue(kv)!, r.GetValue(json), r.GetValue(plot)));
         return new Command("predict", "Predict how fast a workload runs") { llm };
     }
 
-    private static int Llm(CliContext context, string? modelText, string quantText, string? gpuText, int count, string? buildFile, int prompt, int gen, int batch, string kvText, bool json)
+    private static int Llm(CliContext context, string? modelText, string quantText, string? gpuText, int count, string? buildFile, int prompt, int gen, int batch, string kvText, bool json, string? plot)
     {
         if (prompt is < 1 or > 10_000_000 || gen is < 1 or > 10_000_000 || batch is < 1 or > 4096)
         {
@@ -67,6 +68,20 @@ internal static class PredictCommand
         var context0 = prompt + gen;
         var fit = InferenceMemory.Estimate(inputs.Model, inputs.Format, [.. inputs.Gpus.Select(g => g.Vram.Value)], context0, batch, inputs.KvBytes);
         var p = speed.Predict(inputs.Model, inputs.Format, inputs.Gpus, prompt + (gen / 2), batch, inputs.KvBytes);
+        if (plot is not null)
+        {
+            var points = Enumerable.Range(1, 8).Select(n =>
+            {
+                var gpus = Enumerable.Repeat(inputs.Gpus[0], n).ToList();
+                var fits = InferenceMemory.Estimate(inputs.Model, inputs.Format, [.. gpus.Select(g => g.Vram.Value)], context0, batch, inputs.KvBytes).Fits;
+                var s = speed.Predict(inputs.Model, inputs.Format, gpus, prompt + (gen / 2), batch, inputs.KvBytes);
+                return (n, s.DecodeTokensPerSecond, s.PrefillTokensPerSecond, fits);
+            }).ToList();
+            if (WorkloadCharts.Speed(plot, $"{inputs.Model.Name} in {inputs.Format.Name} on {inputs.Gpus[0].Name}", points) is { } problem)
+            {
+                return context.BadInput(problem, "e.g. --plot speed.svg");
+            }
+        }
         if (json)
         {
             JsonOutput.Write(context.Stdout, new JsonObject

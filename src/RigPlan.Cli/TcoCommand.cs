@@ -19,12 +19,13 @@ internal static class TcoCommand
         var resale = new Option<double>("--resale") { Description = "Share of the hardware cost recovered at the end (default 0: not counted)", DefaultValueFactory = _ => 0 };
         var prices = UserPrices.Option();
         var json = new Option<bool>("--json") { Description = "Print one JSON document on stdout" };
-        var command = new Command("tco", "Cost of owning a build against renting the same GPU work") { file, utilization, kwh, years, resale, prices, json };
-        command.SetAction(r => Run(context, r.GetValue(file)!, r.GetValue(utilization), r.GetValue(kwh), r.GetValue(years), r.GetValue(resale), r.GetValue(prices), r.GetValue(json)));
+        var plot = new Option<string?>("--plot") { Description = "Draw cumulative cost of owning against renting to FILE.svg or FILE.png" };
+        var command = new Command("tco", "Cost of owning a build against renting the same GPU work") { file, utilization, kwh, years, resale, prices, json, plot };
+        command.SetAction(r => Run(context, r.GetValue(file)!, r.GetValue(utilization), r.GetValue(kwh), r.GetValue(years), r.GetValue(resale), r.GetValue(prices), r.GetValue(json), r.GetValue(plot)));
         return command;
     }
 
-    private static int Run(CliContext context, string path, double utilization, double kwhPrice, double years, double resale, FileInfo? prices, bool json)
+    private static int Run(CliContext context, string path, double utilization, double kwhPrice, double years, double resale, FileInfo? prices, bool json, string? plot)
     {
         if (!double.IsFinite(utilization) || utilization is <= 0 or > 1)
         {
@@ -63,6 +64,11 @@ internal static class TcoCommand
         {
             result = result with { BreakEvenMonths = null };
         }
+        if (plot is not null && WorkloadCharts.Tco(plot, $"{build.Name}: owning against renting ({utilization:P0} utilisation, ${kwhPrice:0.##}/kWh)", result) is { } problem)
+        {
+            return context.BadInput(problem, "e.g. --plot tco.svg");
+        }
+
         if (json)
         {
             JsonOutput.Write(context.Stdout, new JsonObject

@@ -248,3 +248,26 @@ public class TcoCommandTests
     public void Tco_BadInput_Exits2(string option, string value) =>
         Assert.Equal(2, CliRunner.Run("tco", Path.Combine(Repo.Root, "examples", "seed-4x3090-fixed.yaml"), option, value).ExitCode);
 }
+
+public class WorkloadChartTests
+{
+    [Fact]
+    public void TcoAndPredict_Plot_WriteCharts()
+    {
+        var tco = Path.Combine(Path.GetTempPath(), $"tco-{Guid.NewGuid():N}.svg");
+        var speed = Path.Combine(Path.GetTempPath(), $"speed-{Guid.NewGuid():N}.png");
+        try
+        {
+            Assert.Equal(0, CliRunner.Run("tco", Path.Combine(Repo.Root, "examples", "seed-4x3090-fixed.yaml"), "--plot", tco).ExitCode);
+            Assert.Contains("<svg", File.ReadAllText(tco), StringComparison.Ordinal);
+            Assert.Equal(0, CliRunner.Run("predict", "llm", "--gpu", "RTX 3090", "--model", "llama-3-70b", "--quant", "q4_k_m", "--plot", speed).ExitCode);
+            Assert.True(new FileInfo(speed).Length > 5_000);
+            Assert.Equal(2, CliRunner.Run("tco", Path.Combine(Repo.Root, "examples", "seed-4x3090-fixed.yaml"), "--plot", "chart.pdf").ExitCode);
+        }
+        finally
+        {
+            File.Delete(tco);
+            File.Delete(speed);
+        }
+    }
+}
