@@ -12,8 +12,17 @@ internal static class YamlDocuments
     // Aliases can make a small file expand enormously; a build file has a few hundred nodes.
     private const int MaxNodes = 100_000;
 
+    // The YAML parser and the conversion below recurse once per nesting level; a hostile file nested thousands of
+    // levels deep would overflow the stack, which no handler can catch. A build file needs six levels.
+    private const int MaxDepth = 64;
+
     public static (DocNode? Root, InputError? Error) Parse(string file, string text)
     {
+        if (NestingTooDeep(text) is { } line)
+        {
+            return (null, new InputError(file, line, null, $"the file nests more than {MaxDepth} levels deep", "a build or requirements file needs a handful of levels; check the brackets and indentation"));
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -44,6 +53,51 @@ internal static class YamlDocuments
         {
             return (null, new InputError(file, 1, null, ex.Message, "remove the YAML aliases that expand the file"));
         }
+    }
+
+    /// <summary>The line where flow brackets or block indentation first go deeper than <see cref="MaxDepth"/>, or null.</summary>
+    private static int? NestingTooDeep(string text)
+    {
+        var depth = 0;
+        var line = 1;
+        var atLineStart = true;
+        var indent = 0;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                atLineStart = true;
+                indent = 0;
+                continue;
+            }
+
+            if (atLineStart && c is ' ' or '-')
+            {
+                // Each level of block nesting is at least one column of indentation ("- " opens one too).
+                if (++indent > MaxDepth * 2)
+                {
+                    return line;
+                }
+
+                continue;
+            }
+
+            atLineStart = false;
+            if (c is '[' or '{')
+            {
+                if (++depth > MaxDepth)
+                {
+                    return line;
+                }
+            }
+            else if (c is ']' or '}')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+        }
+
+        return null;
     }
 
     private static DocNode Convert(YamlNode node, ref int count)

@@ -131,6 +131,38 @@ public class CheckCommandTests
         }
     }
 
+    [Theory]
+    [InlineData(200_000, "[")]
+    [InlineData(5_000, "{a: ")]
+    public void Check_HostileNesting_IsRefusedNotACrash(int depth, string opener)
+    {
+        var path = TempYaml("a: " + string.Concat(Enumerable.Repeat(opener, depth)));
+        try
+        {
+            var result = CliRunner.Run("check", path);
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("nests more than 64 levels", result.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Check_DeepIndentation_IsRefused()
+    {
+        var path = TempYaml("a:\n" + string.Concat(Enumerable.Range(0, 200).Select(i => new string(' ', 2 * i) + "b:\n")));
+        try
+        {
+            Assert.Contains("nests more than 64 levels", CliRunner.Run("check", path).Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void Check_MissingFile_Exits2() =>
         Assert.Equal(2, CliRunner.Run("check", "/no/such/build.yaml").ExitCode);

@@ -52,10 +52,18 @@ public sealed record CircuitPlan(ImmutableArray<CircuitLoad> Circuits, Watts Lim
             list.Add(unit);
         }
 
+        // Largest first onto the least-loaded circuit; a priority queue keeps this fast for thousands of machines.
+        var queue = new PriorityQueue<int, (double Load, int Number)>();
+        foreach (var (number, list) in loads.Where(l => l.Key <= site.Circuits))
+        {
+            queue.Enqueue(number, (list.Sum(x => x.Wall.Value), number));
+        }
+
         foreach (var unit in units.Where(u => u.RequestedCircuit is null).OrderByDescending(u => u.Wall.Value))
         {
-            var target = loads.Where(l => l.Key <= site.Circuits).OrderBy(l => l.Value.Sum(x => x.Wall.Value)).ThenBy(l => l.Key).First();
-            target.Value.Add(unit);
+            queue.TryDequeue(out var number, out var priority);
+            loads[number].Add(unit);
+            queue.Enqueue(number, (priority.Load + unit.Wall.Value, number));
         }
 
         var circuits = loads.OrderBy(l => l.Key).Select(l => new CircuitLoad(l.Key, [.. l.Value])).ToImmutableArray();

@@ -138,3 +138,16 @@ public class MultiPsuRuleTests
     public void Check_ServerPsusInABarebone_AreSilent() =>
         Assert.Empty(RuleRun.Findings(_rule, new NodeBuilder().Chassis("4u8g-turin2").Psu("evga-supernova-1600-p2", 2).InBuild()));
 }
+
+public class CircuitPlanTests
+{
+    [Fact]
+    public void For_TenThousandMachines_SpreadsEvenlyOverTheCircuits()
+    {
+        var node = new NodeBuilder().Count(10_000).Build();
+        var plan = new BuildContext(TestBuilds.Of(480, 400, 100, node), Repo.Catalog).Circuits;
+        Assert.Equal(10_000, plan.Units.Length);
+        Assert.Equal(100, plan.Circuits.Length);
+        Assert.All(plan.Circuits, c => Assert.Equal(100, c.Units.Length));
+    }
+}
