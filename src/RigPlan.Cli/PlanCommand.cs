@@ -12,14 +12,6 @@ namespace RigPlan.Cli;
 /// <summary>`rigplan plan`: the provably best build for a requirement.</summary>
 internal static class PlanCommand
 {
-    private static readonly Dictionary<string, PlanObjective> Objectives = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["tflops-per-dollar"] = PlanObjective.TflopsPerDollar,
-        ["min-cost"] = PlanObjective.MinCost,
-        ["max-tflops"] = PlanObjective.MaxTflops,
-        ["max-vram"] = PlanObjective.MaxVram,
-    };
-
     public static Command Create(CliContext context)
     {
         var gpus = new Option<string?>("--gpus") { Description = "GPUs per node: N or MIN-MAX (default 1-8)" };
@@ -135,17 +127,12 @@ internal static class PlanCommand
         int min = 1, max = 8;
         if (a.Gpus is { } g)
         {
-            var parts = g.Split('-', 2);
-            if (!int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out min) ||
-                !int.TryParse(parts.Length == 2 ? parts[1] : parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out max) || min < 1 || max < min)
+            if (RequirementWords.GpuRange(g, out var problem) is not { } range)
             {
-                return (null, ($"--gpus '{g}' is not a GPU count", "write --gpus 4 or --gpus 2-8"));
+                return (null, ($"--gpus {problem}", "write --gpus 4 or --gpus 2-8; plan several nodes with --nodes"));
             }
 
-            if (max > BuildLimits.MaxGpusPerNode)
-            {
-                return (null, ($"--gpus {max} is more GPUs than one node holds (at most {BuildLimits.MaxGpusPerNode})", "plan several nodes with --nodes"));
-            }
+            (min, max) = range;
         }
 
         foreach (var (name, value) in new[] { ("--min-vram-per-gpu", a.VramPerGpu), ("--min-vram", a.Vram), ("--min-tflops", a.Tflops), ("--budget", a.Budget) })
@@ -156,7 +143,7 @@ internal static class PlanCommand
             }
         }
 
-        if (!Objectives.TryGetValue(a.Objective, out var objective))
+        if (!RequirementWords.Objectives.TryGetValue(a.Objective, out var objective))
         {
             return (null, ($"--objective '{a.Objective}' is not an objective", "use tflops-per-dollar, min-cost, max-tflops or max-vram"));
         }
@@ -176,27 +163,12 @@ internal static class PlanCommand
             return (null, ($"--top {a.Top} is outside 1 to 100", "ask for at most 100 plans"));
         }
 
-        var form = a.Form.ToLowerInvariant() switch
-        {
-            "any" => FormFactorChoice.Any,
-            "tower" => FormFactorChoice.Tower,
-            "open-frame" => FormFactorChoice.OpenFrame,
-            "rack" => FormFactorChoice.Rack,
-            _ => (FormFactorChoice?)null,
-        };
-        if (form is null)
+        if (!RequirementWords.Forms.TryGetValue(a.Form, out var form))
         {
             return (null, ($"--form '{a.Form}' is not an enclosure", "use any, tower, open-frame or rack"));
         }
 
-        var mode = a.PriceMode.ToLowerInvariant() switch
-        {
-            "any" => PriceMode.Any,
-            "new" => PriceMode.New,
-            "used" => PriceMode.Used,
-            _ => (PriceMode?)null,
-        };
-        if (mode is null)
+        if (!RequirementWords.Prices.TryGetValue(a.PriceMode, out var mode))
         {
             return (null, ($"--price '{a.PriceMode}' is not a price condition", "use any, new or used"));
         }
@@ -225,8 +197,8 @@ internal static class PlanCommand
             MinTflops = a.Tflops ?? 0,
             Budget = a.Budget,
             Objective = objective,
-            Form = form.Value,
-            Prices = mode.Value,
+            Form = form,
+            Prices = mode,
             Nodes = a.Nodes,
             Exclude = [.. a.Exclude],
             Site = new Site { Voltage = new Volts(a.Voltage), CircuitAmps = new Amps(a.Amps), Circuits = a.Circuits },

@@ -56,14 +56,8 @@ internal static class TcoCommand
 
         var report = new BuildChecker().Check(build, catalog);
         var gpus = build.Nodes.SelectMany(n => Enumerable.Repeat(n, n.Count)).SelectMany(n => n.Gpus.SelectMany(g => Enumerable.Repeat(g.Gpu, g.Count))).ToList();
-        var result = Tco.Compare(gpus, report.Summary.CostUsd, report.Summary.WallW, new TcoInputs { Utilization = utilization, KwhPrice = kwhPrice, Years = years, ResaleFraction = resale }, cloud, catalog);
-
-        // Without the GPUs' price the hardware cost is not a cost of ownership; say so rather than show a flattering break-even.
-        var gpusUnpriced = report.Bom.Unpriced.Any(l => l.Part is RigPlan.Core.Catalog.Gpu or RigPlan.Core.Catalog.GpuBoard);
-        if (gpusUnpriced)
-        {
-            result = result with { BreakEvenMonths = null };
-        }
+        var gpusPriced = !report.Bom.Unpriced.Any(l => l.Part is RigPlan.Core.Catalog.Gpu or RigPlan.Core.Catalog.GpuBoard);
+        var result = Tco.Compare(gpus, report.Summary.CostUsd, gpusPriced, report.Summary.WallW, new TcoInputs { Utilization = utilization, KwhPrice = kwhPrice, Years = years, ResaleFraction = resale }, cloud, catalog);
         if (plot is not null && WorkloadCharts.Tco(plot, $"{build.Name}: owning against renting ({utilization:P0} utilisation, ${kwhPrice:0.##}/kWh)", result) is { } problem)
         {
             return context.BadInput(problem, "e.g. --plot tco.svg");
@@ -82,7 +76,7 @@ internal static class TcoCommand
                 ["break_even_months"] = result.BreakEvenMonths is { } b ? Math.Round(b, 1) : null,
                 ["rent_basis"] = result.RentBasis,
                 ["rent_source"] = result.RentSource,
-                ["complete"] = !gpusUnpriced,
+                ["complete"] = result.Complete,
                 ["unpriced_parts"] = new JsonArray([.. report.Summary.Unpriced.Select(u => (JsonNode?)JsonValue.Create(u))]),
             });
             return ExitCodes.Ok;
@@ -92,7 +86,7 @@ internal static class TcoCommand
         c.MarkupLine($"[bold]{Markup.Escape(build.Name)}[/] over {years:0.#} years at {utilization:P0} utilisation and ${kwhPrice:0.###}/kWh:");
         c.MarkupLine($"  Owning: [bold]{Fmt.Usd(result.OwnTotal)}[/] = hardware {Fmt.Usd(result.Hardware)} + electricity {Fmt.Usd(result.Electricity)} ({Fmt.W(report.Summary.WallW)} at the wall while working){(result.Resale > 0 ? $" - resale {Fmt.Usd(result.Resale)}" : "")}");
         c.MarkupLine($"  Renting: [bold]{Fmt.Usd(result.RentTotal)}[/] ({Markup.Escape(result.RentBasis)})");
-        c.MarkupLine(gpusUnpriced
+        c.MarkupLine(!result.Complete
             ? "  [red]No break-even: the GPUs have no known price, so the hardware cost is incomplete[/]; pass their price with --prices."
             : result.BreakEvenMonths is { } m ? $"  Owning is cheaper after [green bold]{m:0.#} months[/]." : "  [yellow]Owning does not pay for itself within the period[/] at these assumptions.");
         if (!report.Summary.Unpriced.IsEmpty)

@@ -6,15 +6,6 @@ namespace RigPlan.Cli;
 /// <summary>What `fit` and `predict` share: the model tables, and resolving a model, format, GPUs and KV-cache format.</summary>
 internal sealed record WorkloadInputs(LlmModel Model, QuantFormat Format, List<Gpu> Gpus, double KvBytes)
 {
-    public static readonly Dictionary<string, double> KvFormats = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["fp16"] = 2,
-        ["bf16"] = 2,
-        ["fp8"] = 1,
-        ["q8_0"] = 34.0 / 32,
-        ["q4_0"] = 18.0 / 32,
-    };
-
     public static string ModelsDirectory(CliContext context)
     {
         var catalogDir = Path.GetFullPath(CatalogLocator.Find(context.CatalogDirectory)).TrimEnd(Path.DirectorySeparatorChar);
@@ -59,7 +50,7 @@ internal sealed record WorkloadInputs(LlmModel Model, QuantFormat Format, List<G
             return null;
         }
 
-        if (!KvFormats.TryGetValue(kvText, out var kvBytes))
+        if (!KvCacheFormats.BytesPerElement.TryGetValue(kvText, out var kvBytes))
         {
             context.BadInput($"--kv-cache '{kvText}' is not a KV-cache format", "use fp16, fp8, q8_0 or q4_0");
             return null;

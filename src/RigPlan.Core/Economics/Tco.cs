@@ -14,7 +14,14 @@ public static class Tco
     public const double HoursPerYear = 8766;
 
     /// <summary>Compares owning with renting.</summary>
-    public static TcoResult Compare(IReadOnlyList<Gpu> gpus, double hardwareUsd, double wallWatts, TcoInputs inputs, IReadOnlyList<CloudPrice> cloud, HardwareCatalog catalog)
+    /// <param name="gpus">Every GPU of the build.</param>
+    /// <param name="hardwareUsd">The build's priced cost.</param>
+    /// <param name="gpusPriced">False when the cost leaves out a GPU: then there is no break-even, since it would flatter owning.</param>
+    /// <param name="wallWatts">Wall draw at full load.</param>
+    /// <param name="inputs">The assumptions.</param>
+    /// <param name="cloud">Cloud prices.</param>
+    /// <param name="catalog">The catalog, for the equivalent-compute comparison.</param>
+    public static TcoResult Compare(IReadOnlyList<Gpu> gpus, double hardwareUsd, bool gpusPriced, double wallWatts, TcoInputs inputs, IReadOnlyList<CloudPrice> cloud, HardwareCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(gpus);
         ArgumentNullException.ThrowIfNull(inputs);
@@ -29,7 +36,7 @@ public static class Tco
         var rent = Enumerable.Range(1, months).Select(m => rentPerHour * hoursPerMonth * m).ToList();
         var monthlySaving = (rentPerHour - electricityPerHour) * hoursPerMonth;
         double? breakEven = monthlySaving > 0 ? hardwareUsd / monthlySaving : null;
-        if (breakEven > months)
+        if (breakEven > months || !gpusPriced)
         {
             breakEven = null;
         }
@@ -43,6 +50,7 @@ public static class Tco
             OwnTotal = hardwareUsd + (electricityPerHour * hours) - resale,
             RentTotal = rentPerHour * hours,
             BreakEvenMonths = breakEven,
+            Complete = gpusPriced,
             RentBasis = basis,
             RentSource = source,
             OwnByMonth = [.. own],

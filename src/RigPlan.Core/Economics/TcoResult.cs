@@ -20,7 +20,10 @@ public sealed record TcoResult
     /// <summary>Renting the same work over the period.</summary>
     public required double RentTotal { get; init; }
 
-    /// <summary>Months until owning costs less than renting so far; null when it never does within the period.</summary>
+    /// <summary>False when the hardware cost leaves out a GPU, so owning cannot be costed.</summary>
+    public required bool Complete { get; init; }
+
+    /// <summary>Months until owning costs less than renting so far; null when it never does within the period, or when the cost is incomplete.</summary>
     public double? BreakEvenMonths { get; init; }
 
     /// <summary>How the rent was priced: "4x H100 SXM5 80GB at $2.69/GPU-hour" or an equivalent-compute sentence.</summary>

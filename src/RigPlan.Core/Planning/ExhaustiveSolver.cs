@@ -24,9 +24,12 @@ public sealed class ExhaustiveSolver
             var hosts = new List<(double Cost, PlatformOption Platform, MemoryOption Memory, Catalog.Chassis? Chassis, PsuOption Psu, Catalog.Nic? Nic)>();
             foreach (var platform in space.Platforms)
             {
-                var nic = req.Nodes > 1 && Checks.Rules.NetworkRule.FastestPortGbps(new Builds.NodeSpec { Name = "", Motherboard = platform.Board, Cpu = platform.Cpu, Location = default }) < Checks.Rules.NetworkRule.MinimumGbps
-                    ? catalog.Nics.Where(n => n.PortSpeed.Value >= Checks.Rules.NetworkRule.MinimumGbps && PlanSpace.Price(catalog, n.Id, req.Prices) is not null).OrderBy(space.PriceOf).FirstOrDefault()
-                    : null;
+                var (needsNic, nic) = Planner.NicFor(space, platform);
+                if (needsNic && nic is null)
+                {
+                    continue;
+                }
+
                 foreach (var memory in space.MemoryFor(platform).Where(m => m.Gb >= pair.Gpu.Gpu.Vram.Value * pair.Count))
                 {
                     foreach (var chassis in space.Chassis)

@@ -126,7 +126,7 @@ public sealed class Planner
                 }
 
                 // No host can draw less than the cards alone at the best 80 PLUS efficiency; past the site's limit the pair is out.
-                var minimumWall = gpu.Power * n * req.Nodes / 0.96;
+                var minimumWall = gpu.Power * n * req.Nodes / PsuRatings.BestEfficiency(req.Site.HighLine);
                 if (minimumWall > req.Site.ContinuousLimit.Value * req.Site.Circuits)
                 {
                     continue;
@@ -207,9 +207,7 @@ public sealed class Planner
                 break;
             }
 
-            var probe = new NodeSpec { Name = "", Motherboard = platform.Board, Cpu = platform.Cpu, Location = default };
-            var needsNic = req.Nodes > 1 && NetworkRule.FastestPortGbps(probe) < NetworkRule.MinimumGbps;
-            var nic = needsNic ? CheapestNic(space) : null;
+            var (needsNic, nic) = NicFor(space, platform);
             if (needsNic && nic is null)
             {
                 continue;
@@ -310,7 +308,7 @@ public sealed class Planner
 
         var host = platforms.Min(p => (p.Cpu.Tdp.Value * p.CpuCount) + (p.Cpu.MemoryChannels * p.CpuCount * PowerAllowances.DimmDdr4.Value));
         var load = (pair.Gpu.Power * pair.Count) + host + PowerAllowances.Motherboard.Value + PowerAllowances.Drive.Value + PowerAllowances.Fans.Value;
-        var bestEfficiency = req.Site.HighLine ? 0.96 : 0.94;
+        var bestEfficiency = PsuRatings.BestEfficiency(req.Site.HighLine);
         return load * req.Nodes / bestEfficiency <= req.Site.ContinuousLimit.Value * req.Site.Circuits;
     }
 
@@ -353,6 +351,14 @@ public sealed class Planner
         }
 
         return ok;
+    }
+
+    /// <summary>The NIC a cluster node needs: none when the board's own ports reach 10 Gb/s, else the cheapest priced one that does.</summary>
+    internal static (bool Needed, Nic? Nic) NicFor(PlanSpace space, PlatformOption platform)
+    {
+        var probe = new NodeSpec { Name = "", Motherboard = platform.Board, Cpu = platform.Cpu, Location = default };
+        var needed = space.Requirements.Nodes > 1 && NetworkRule.FastestPortGbps(probe) < NetworkRule.MinimumGbps;
+        return (needed, needed ? CheapestNic(space) : null);
     }
 
     private static Nic? CheapestNic(PlanSpace space) =>

@@ -12,15 +12,6 @@ public static class RequirementsReader
     private static readonly string[] Keys = ["gpus", "min_vram_per_gpu", "min_vram", "min_tflops", "budget", "objective", "form", "prices", "site", "require", "exclude", "nodes"];
     private static readonly string[] SiteKeys = ["voltage", "circuit_amps", "circuits"];
 
-    /// <summary>The objectives by their names in files and on the command line.</summary>
-    public static readonly IReadOnlyDictionary<string, PlanObjective> Objectives = new Dictionary<string, PlanObjective>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["tflops-per-dollar"] = PlanObjective.TflopsPerDollar,
-        ["min-cost"] = PlanObjective.MinCost,
-        ["max-tflops"] = PlanObjective.MaxTflops,
-        ["max-vram"] = PlanObjective.MaxVram,
-    };
-
     /// <summary>Reads requirements; parts named in require/exclude are resolved against the catalog.</summary>
     public static (Requirements? Requirements, ImmutableArray<InputError> Errors) Read(DocNode root, string file, HardwareCatalog catalog)
     {
@@ -61,15 +52,13 @@ public static class RequirementsReader
         var req = new Requirements { Site = new Site { Voltage = new Volts(120), CircuitAmps = new Amps(15), Circuits = 1 } };
         if (Text(map, "gpus") is { } gpus)
         {
-            var parts = gpus.Split('-', 2);
-            if (int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var min) &&
-                int.TryParse(parts.Length == 2 ? parts[1] : parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var max) && min >= 1 && max >= min && max <= BuildLimits.MaxGpusPerNode)
+            if (RequirementWords.GpuRange(gpus, out var problem) is { } range)
             {
-                req = req with { MinGpus = min, MaxGpus = max };
+                req = req with { MinGpus = range.Min, MaxGpus = range.Max };
             }
             else
             {
-                Error(LineOf(map, "gpus"), "gpus", $"'{gpus}' is not a GPU count from 1 to {BuildLimits.MaxGpusPerNode}", "write gpus: 4 or gpus: 2-8");
+                Error(LineOf(map, "gpus"), "gpus", problem!, "write gpus: 4 or gpus: 2-8");
             }
         }
 
@@ -83,7 +72,7 @@ public static class RequirementsReader
         };
         if (Text(map, "objective") is { } objective)
         {
-            if (Objectives.TryGetValue(objective, out var o))
+            if (RequirementWords.Objectives.TryGetValue(objective, out var o))
             {
                 req = req with { Objective = o };
             }
@@ -95,27 +84,25 @@ public static class RequirementsReader
 
         if (Text(map, "form") is { } form)
         {
-            FormFactorChoice? choice = form.ToLowerInvariant() switch { "any" => FormFactorChoice.Any, "tower" => FormFactorChoice.Tower, "open-frame" => FormFactorChoice.OpenFrame, "rack" => FormFactorChoice.Rack, _ => null };
-            if (choice is null)
+            if (RequirementWords.Forms.TryGetValue(form, out var choice))
             {
-                Error(LineOf(map, "form"), "form", $"'{form}' is not an enclosure", "use any, tower, open-frame or rack");
+                req = req with { Form = choice };
             }
             else
             {
-                req = req with { Form = choice.Value };
+                Error(LineOf(map, "form"), "form", $"'{form}' is not an enclosure", "use any, tower, open-frame or rack");
             }
         }
 
         if (Text(map, "prices") is { } prices)
         {
-            PriceMode? mode = prices.ToLowerInvariant() switch { "any" => PriceMode.Any, "new" => PriceMode.New, "used" => PriceMode.Used, _ => null };
-            if (mode is null)
+            if (RequirementWords.Prices.TryGetValue(prices, out var mode))
             {
-                Error(LineOf(map, "prices"), "prices", $"'{prices}' is not a price condition", "use any, new or used");
+                req = req with { Prices = mode };
             }
             else
             {
-                req = req with { Prices = mode.Value };
+                Error(LineOf(map, "prices"), "prices", $"'{prices}' is not a price condition", "use any, new or used");
             }
         }
 

@@ -18,6 +18,9 @@ public static class PsuRatings
         ["80+ Titanium"] = ([0.92, 0.94, 0.90], [0.94, 0.96, 0.94]),
     };
 
+    /// <summary>The highest efficiency any 80 PLUS tier promises at this line voltage (a floor on wall draw).</summary>
+    public static double BestEfficiency(bool highLine) => Tiers.Values.Max(t => (highLine ? t.High : t.Low).Max());
+
     /// <summary>Efficiency assumed for a unit without an 80 PLUS rating RigPlan knows.</summary>
     public const double UnknownEfficiency = 0.85;
 
