@@ -8,7 +8,8 @@ namespace RigPlan.Core.Power;
 public static class PsuRatings
 {
     // 80 PLUS requirements at 20 %, 50 % and 100 % load: 115 V internal (non-redundant) and 230 V EU internal.
-    // Source: the 80 PLUS program's certification levels (CLEAResult, "80 PLUS Certified Power Supplies and Manufacturers").
+    // Source: the 80 PLUS program's certification table as reproduced by Tom's Hardware,
+    // https://www.tomshardware.com/uk/reviews/80-plus-psu-efficiency,4848-2.html (checked against every value below).
     private static readonly Dictionary<string, (double[] Low, double[] High)> Tiers = new(StringComparer.OrdinalIgnoreCase)
     {
         ["80+ Bronze"] = ([0.82, 0.85, 0.82], [0.85, 0.88, 0.85]),

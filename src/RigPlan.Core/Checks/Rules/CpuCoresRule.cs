@@ -7,7 +7,7 @@ public sealed class CpuCoresRule : IBuildRule
     public const int CoresPerGpu = 4;
 
     /// <inheritdoc />
-    public RuleInfo Info { get; } = new("advice.cpu-cores", "At least 4 CPU cores per GPU", "common data-loader sizing (a few worker processes per GPU)");
+    public RuleInfo Info { get; } = new("advice.cpu-cores", "At least 4 CPU cores per GPU", "the checker brief's guideline of 4 cores per GPU for data-loader workers");
 
     /// <inheritdoc />
     public IEnumerable<Finding> Check(BuildContext build)
