@@ -56,8 +56,7 @@ internal static class TcoCommand
 
         var report = new BuildChecker().Check(build, catalog);
         var gpus = build.Nodes.SelectMany(n => Enumerable.Repeat(n, n.Count)).SelectMany(n => n.Gpus.SelectMany(g => Enumerable.Repeat(g.Gpu, g.Count))).ToList();
-        var gpusPriced = !report.Bom.Unpriced.Any(l => l.Part is RigPlan.Core.Catalog.Gpu or RigPlan.Core.Catalog.GpuBoard);
-        var result = Tco.Compare(gpus, report.Summary.CostUsd, gpusPriced, report.Summary.WallW, new TcoInputs { Utilization = utilization, KwhPrice = kwhPrice, Years = years, ResaleFraction = resale }, cloud, catalog);
+        var result = Tco.Compare(gpus, report.Summary.CostUsd, report.Bom.GpusPriced, report.Summary.WallW, new TcoInputs { Utilization = utilization, KwhPrice = kwhPrice, Years = years, ResaleFraction = resale }, cloud, catalog);
         if (plot is not null && WorkloadCharts.Tco(plot, $"{build.Name}: owning against renting ({utilization:P0} utilisation, ${kwhPrice:0.##}/kWh)", result) is { } problem)
         {
             return context.BadInput(problem, "e.g. --plot tco.svg");

@@ -77,7 +77,7 @@ public sealed class BuildChecker
             VramGb = vram,
             Bf16Tflops = bf16,
             // A ratio over a cost that leaves out a GPU would flatter the build; it is only given when every GPU is priced.
-            TflopsPer1000Usd = cost > 0 && !bom.Unpriced.Any(l => l.Part is Catalog.Gpu or Catalog.GpuBoard) ? bf16 / cost * 1000 : null,
+            TflopsPer1000Usd = cost > 0 && bom.GpusPriced ? bf16 / cost * 1000 : null,
             DcLoadW = context.Nodes.Sum(n => n.Power.DcLoad.Value * n.Node.Count),
             WallW = context.Circuits.TotalWall.Value,
             Nodes = nodes,

@@ -10,6 +10,9 @@ public sealed record BillOfMaterials(ImmutableArray<BomLine> Lines, PriceConditi
     /// <summary>Sum of the priced lines.</summary>
     public double Total => Lines.Sum(l => l.Subtotal ?? 0);
 
+    /// <summary>True when every GPU line has a price, so the total is a cost of the compute.</summary>
+    public bool GpusPriced => !Lines.Any(l => l.Price is null && l.Part is Gpu or GpuBoard);
+
     /// <summary>Lines with no known price.</summary>
     public IEnumerable<BomLine> Unpriced => Lines.Where(l => l.Price is null);
 

@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace RigPlan.Core.Planning;
 
 /// <summary>
-/// Tries every combination in the plan space, without bounds, and keeps the best: slow, obviously right, and the
-/// reference the exact planner is tested against on small catalogs.
+/// Lists every combination in the plan space for each GPU choice, sorts them by cost and runs the full checker on them
+/// in that order (the first it accepts is that choice's cheapest plan), with no bounds, caches or rule subsets: slow,
+/// obviously right, and the reference the exact planner is tested against on small catalogs.
 /// </summary>
 public sealed class ExhaustiveSolver
 {
