@@ -125,6 +125,11 @@ internal static class FitCommand
             console.MarkupLine($"[yellow]It fits on {min}x {Markup.Escape(gpus[0].Name)}[/] with a layer split, or try a smaller format (--quant q4_k_m) or a shorter context.");
         }
 
+        if (contextTokens > model.ContextLength)
+        {
+            console.MarkupLine($"[yellow]--context {contextTokens:N0} is longer than the model's {model.ContextLength:N0}-token window; the window was used.[/]");
+        }
+
         console.MarkupLine("[grey]Overhead is RigPlan's allowance (CUDA context and compute buffers), not a measurement; a split fails on its fullest GPU.[/]");
         return ExitCodes.Ok;
     }

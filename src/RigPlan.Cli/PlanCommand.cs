@@ -213,7 +213,7 @@ internal static class PlanCommand
         {
             if (!File.Exists(path))
             {
-                context.BadInput($"the requirements file '{path}' does not exist", "give the path to a YAML requirements file (docs/requirements-file.md)");
+                context.BadInput(Directory.Exists(path) ? $"'{path}' is a folder, not a requirements file" : $"the requirements file '{path}' does not exist", "give the path to a YAML requirements file (docs/requirements-file.md)");
                 return null;
             }
 
