@@ -20,7 +20,7 @@ internal static class PlanCommand
         var tflops = new Option<double?>("--min-tflops") { Description = "Least dense BF16 TFLOPS in total" };
         var budget = new Option<double?>("--budget") { Description = "Most the build may cost, USD" };
         var objective = new Option<string>("--objective") { Description = "tflops-per-dollar (default), min-cost, max-tflops or max-vram", DefaultValueFactory = _ => "tflops-per-dollar" };
-        var solver = new Option<string>("--solver") { Description = "exact (default) or exhaustive", DefaultValueFactory = _ => "exact" };
+        var solver = new Option<string>("--solver") { Description = "exact (branch and bound, the default), cpsat (Google OR-Tools CP-SAT) or exhaustive (small catalogs)", DefaultValueFactory = _ => "exact" };
         var nodes = new Option<int>("--nodes") { Description = "Identical nodes (default 1)", DefaultValueFactory = _ => 1 };
         var top = new Option<int>("--top") { Description = "Return the best K distinct plans", DefaultValueFactory = _ => 1 };
         var pareto = new Option<bool>("--pareto") { Description = "Also print the cost against TFLOPS frontier" };
@@ -91,9 +91,12 @@ internal static class PlanCommand
         }
 
         var timeLimit = a.TimeLimit is { } s ? TimeSpan.FromSeconds(s) : (TimeSpan?)null;
-        var result = a.Solver == "exhaustive"
-            ? new ExhaustiveSolver().Plan(catalog, req!, a.Top, a.Pareto)
-            : new Planner().Plan(catalog, req!, a.Top, a.Pareto, timeLimit);
+        var result = a.Solver switch
+        {
+            "exhaustive" => new ExhaustiveSolver().Plan(catalog, req!, a.Top, a.Pareto),
+            "cpsat" => CpSat.Plan(catalog, req!, a.Top, timeLimit),
+            _ => new Planner().Plan(catalog, req!, a.Top, a.Pareto, timeLimit),
+        };
 
         if (result.Best is { } best && a.Out is not null)
         {
@@ -148,9 +151,14 @@ internal static class PlanCommand
             return (null, ($"--objective '{a.Objective}' is not an objective", "use tflops-per-dollar, min-cost, max-tflops or max-vram"));
         }
 
-        if (a.Solver is not ("exact" or "exhaustive"))
+        if (a.Solver is not ("exact" or "exhaustive" or "cpsat"))
         {
-            return (null, ($"--solver '{a.Solver}' is not available", "use exact or exhaustive (the CP-SAT solver is not built yet)"));
+            return (null, ($"--solver '{a.Solver}' is not a solver", "use exact (the default), cpsat or exhaustive"));
+        }
+
+        if (a.Solver == "cpsat" && a.Pareto)
+        {
+            return (null, ("--pareto is not available with --solver cpsat", "use the exact solver for the frontier (it is the default)"));
         }
 
         if (a.Nodes is < 1 or > BuildLimits.MaxNodeCount)

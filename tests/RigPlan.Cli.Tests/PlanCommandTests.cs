@@ -68,6 +68,18 @@ public class PlanCommandTests
         }
 
         Assert.Equal(Objective("exact"), Objective("exhaustive"));
+        Assert.Equal(Objective("exact"), Objective("cpsat"));
+    }
+
+    [Fact]
+    public void Plan_CpSat_NamesItsSolverAndRefusesPareto()
+    {
+        var result = CliRunner.Run("plan", "--gpus", "4", "--min-vram-per-gpu", "24", "--solver", "cpsat");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("cpsat solver", result.Output, StringComparison.Ordinal);
+        var pareto = CliRunner.Run("plan", "--solver", "cpsat", "--pareto");
+        Assert.Equal(2, pareto.ExitCode);
+        Assert.Contains("--pareto is not available with --solver cpsat", pareto.Error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -77,7 +89,7 @@ public class PlanCommandTests
     [InlineData("--gpus", "100", "more GPUs than one node holds")]
     [InlineData("--budget", "-5", "not a usable amount")]
     [InlineData("--objective", "fastest", "not an objective")]
-    [InlineData("--solver", "magic", "not available")]
+    [InlineData("--solver", "magic", "not a solver")]
     [InlineData("--form", "cube", "not an enclosure")]
     public void Plan_BadInput_Exits2(string option, string value, string expected)
     {

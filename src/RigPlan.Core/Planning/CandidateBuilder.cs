@@ -62,9 +62,14 @@ public static class CandidateBuilder
     /// <summary>True when the slot and fit rules accept the build (PSU and memory do not matter to them).</summary>
     public static bool SlotsAcceptable(BuildSpec build, HardwareCatalog catalog) => Acceptable(SlotChecker.Check(build, catalog));
 
+    /// <summary>The slot and fit rules that reject the build (empty when they accept it).</summary>
+    public static IReadOnlySet<string> SlotProblems(BuildSpec build, HardwareCatalog catalog) =>
+        SlotChecker.Check(build, catalog).Findings.Where(f => !Tolerable(f)).Select(f => f.Rule).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>True when the power rules accept the build.</summary>
     public static bool PowerAcceptable(BuildSpec build, HardwareCatalog catalog) => Acceptable(PowerChecker.Check(build, catalog));
 
-    private static bool Acceptable(CheckReport report) =>
-        report.Findings.All(f => f.Severity == Severity.Info || (f.Severity == Severity.Warning && TolerableWarnings.Contains(f.Rule)));
+    private static bool Acceptable(CheckReport report) => report.Findings.All(Tolerable);
+
+    private static bool Tolerable(Finding f) => f.Severity == Severity.Info || (f.Severity == Severity.Warning && TolerableWarnings.Contains(f.Rule));
 }

@@ -37,8 +37,9 @@ public sealed class Planner
     /// <param name="top">How many distinct plans to return (the best and K-1 alternatives).</param>
     /// <param name="pareto">Also return the cost against TFLOPS frontier (evaluates every pair).</param>
     /// <param name="timeLimit">Stop after this long and report the gap.</param>
-    public PlanResult Plan(HardwareCatalog catalog, Requirements req, int top = 1, bool pareto = false, TimeSpan? timeLimit = null) =>
-        Solve(catalog, req, top, pareto, timeLimit, explain: true);
+    /// <param name="explain">When no plan exists, say why (re-plans relaxed requirements, so it takes longer).</param>
+    public PlanResult Plan(HardwareCatalog catalog, Requirements req, int top = 1, bool pareto = false, TimeSpan? timeLimit = null, bool explain = true) =>
+        Solve(catalog, req, top, pareto, timeLimit, explain);
 
     private PlanResult Solve(HardwareCatalog catalog, Requirements req, int top, bool pareto, TimeSpan? timeLimit, bool explain)
     {
@@ -354,8 +355,10 @@ public sealed class Planner
     }
 
     /// <summary>The NIC a cluster node needs: none when the board's own ports reach 10 Gb/s, else the cheapest priced one that does.</summary>
-    internal static (bool Needed, Nic? Nic) NicFor(PlanSpace space, PlatformOption platform)
+    public static (bool Needed, Nic? Nic) NicFor(PlanSpace space, PlatformOption platform)
     {
+        ArgumentNullException.ThrowIfNull(space);
+        ArgumentNullException.ThrowIfNull(platform);
         var probe = new NodeSpec { Name = "", Motherboard = platform.Board, Cpu = platform.Cpu, Location = default };
         var needed = space.Requirements.Nodes > 1 && NetworkRule.FastestPortGbps(probe) < NetworkRule.MinimumGbps;
         return (needed, needed ? CheapestNic(space) : null);
@@ -438,8 +441,11 @@ public sealed class Planner
         return [.. result];
     }
 
-    private static string Explain(HardwareCatalog catalog, Requirements req)
+    /// <summary>Why no build meets a requirement: the binding constraint and the nearest relaxation that has a plan.</summary>
+    public static string Explain(HardwareCatalog catalog, Requirements req)
     {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(req);
         var space = new PlanSpace(catalog, req);
         if (space.Gpus.IsEmpty)
         {

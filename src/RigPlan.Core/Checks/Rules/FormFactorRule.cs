@@ -5,8 +5,11 @@ namespace RigPlan.Core.Checks.Rules;
 /// <summary><c>fit.form-factor</c>: the board's form factor against the chassis', a barebone's own board, and cards against the chassis' openings.</summary>
 public sealed class FormFactorRule : IBuildRule
 {
-    /// <inheritdoc />
-    public RuleInfo Info { get; } = new("fit.form-factor", "Board form factor and expansion openings against the chassis", "chassis form-factor support and expansion-slot counts in the catalog");
+    /// <summary>The rule's id.</summary>
+    public const string Id = "fit.form-factor";
+
+    /// <inheritdoc/>
+    public RuleInfo Info { get; } = new(Id, "Board form factor and expansion openings against the chassis", "chassis form-factor support and expansion-slot counts in the catalog");
 
     /// <inheritdoc />
     public IEnumerable<Finding> Check(BuildContext build)

@@ -3,8 +3,11 @@ namespace RigPlan.Core.Checks.Rules;
 /// <summary><c>fit.gpu-length</c>: each card's length against the longest card the chassis takes.</summary>
 public sealed class GpuLengthRule : IBuildRule
 {
-    /// <inheritdoc />
-    public RuleInfo Info { get; } = new("fit.gpu-length", "Card length against the chassis' maximum", "card lengths (reference and partner boards) and chassis clearances in the catalog");
+    /// <summary>The rule's id.</summary>
+    public const string Id = "fit.gpu-length";
+
+    /// <inheritdoc/>
+    public RuleInfo Info { get; } = new(Id, "Card length against the chassis' maximum", "card lengths (reference and partner boards) and chassis clearances in the catalog");
 
     /// <inheritdoc />
     public IEnumerable<Finding> Check(BuildContext build)
