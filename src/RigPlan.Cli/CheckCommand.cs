@@ -87,6 +87,11 @@ internal static class CheckCommand
             }
         }
 
+        if (s.Network is { } network)
+        {
+            grid.AddRow("Network", Markup.Escape(network));
+        }
+
         console.Write(grid);
     }
 }

@@ -12,6 +12,6 @@ namespace RigPlan.Cli;
 internal static class CpSat
 {
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static PlanResult Plan(HardwareCatalog catalog, Requirements req, int top, TimeSpan? timeLimit) =>
-        new CpSatSolver().Plan(catalog, req, top, timeLimit);
+    public static PlanResult Plan(HardwareCatalog catalog, Requirements req, int top, TimeSpan? timeLimit, bool explain) =>
+        new CpSatSolver().Plan(catalog, req, top, timeLimit, explain);
 }

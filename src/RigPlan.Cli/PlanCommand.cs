@@ -21,7 +21,7 @@ internal static class PlanCommand
         var budget = new Option<double?>("--budget") { Description = "Most the build may cost, USD" };
         var objective = new Option<string>("--objective") { Description = "tflops-per-dollar (default), min-cost, max-tflops or max-vram", DefaultValueFactory = _ => "tflops-per-dollar" };
         var solver = new Option<string>("--solver") { Description = "exact (branch and bound, the default), cpsat (Google OR-Tools CP-SAT) or exhaustive (small catalogs)", DefaultValueFactory = _ => "exact" };
-        var nodes = new Option<int>("--nodes") { Description = "Identical nodes (default 1)", DefaultValueFactory = _ => 1 };
+        var nodes = new Option<string?>("--nodes") { Description = "Identical nodes (default 1), or \"choose\" to split --gpus (then a total) over the best number of nodes; more than 8 GPUs chooses" };
         var top = new Option<int>("--top") { Description = "Return the best K distinct plans", DefaultValueFactory = _ => 1 };
         var pareto = new Option<bool>("--pareto") { Description = "Also print the cost against TFLOPS frontier" };
         var form = new Option<string>("--form") { Description = "any (default), tower, open-frame or rack", DefaultValueFactory = _ => "any" };
@@ -91,12 +91,15 @@ internal static class PlanCommand
         }
 
         var timeLimit = a.TimeLimit is { } s ? TimeSpan.FromSeconds(s) : (TimeSpan?)null;
-        var result = a.Solver switch
+        PlanResult Solve(Requirements r, bool explain) => a.Solver switch
         {
-            "exhaustive" => new ExhaustiveSolver().Plan(catalog, req!, a.Top, a.Pareto),
-            "cpsat" => CpSat.Plan(catalog, req!, a.Top, timeLimit),
-            _ => new Planner().Plan(catalog, req!, a.Top, a.Pareto, timeLimit),
+            "exhaustive" => new ExhaustiveSolver().Plan(catalog, r, a.Top, a.Pareto),
+            "cpsat" => CpSat.Plan(catalog, r, a.Top, timeLimit, explain),
+            _ => new Planner().Plan(catalog, r, a.Top, a.Pareto, timeLimit, explain),
         };
+        var result = NodeChoice.Choosing(req!)
+            ? NodeChoice.Plan(req!, r => Solve(r, explain: false), r => Planner.Explain(catalog, r))
+            : Solve(req!, explain: true);
 
         if (result.Best is { } best && a.Out is not null)
         {
@@ -128,14 +131,31 @@ internal static class PlanCommand
     private static (Requirements? Req, (string Message, string Fix)? Problem) Requirements(Args a)
     {
         int min = 1, max = 8;
+        int? nodeCount = 1;
+        if (a.Nodes is { } nodeText)
+        {
+            nodeCount = RequirementWords.NodeCount(nodeText);
+            if (nodeCount is null)
+            {
+                return (null, ($"--nodes '{nodeText}' is neither a node count from 1 to {BuildLimits.MaxNodeCount} nor \"choose\"", "give the number of identical nodes, or --nodes choose"));
+            }
+        }
+
         if (a.Gpus is { } g)
         {
-            if (RequirementWords.GpuRange(g, out var problem) is not { } range)
+            var limit = a.Nodes is null || nodeCount == 0 ? RequirementWords.MaxTotalGpus : BuildLimits.MaxGpusPerNode;
+            if (RequirementWords.GpuRange(g, limit, out var problem) is not { } range)
             {
-                return (null, ($"--gpus {problem}", "write --gpus 4 or --gpus 2-8; plan several nodes with --nodes"));
+                return (null, ($"--gpus {problem}", "write --gpus 4 or --gpus 2-8; with --nodes N it counts GPUs per node"));
             }
 
             (min, max) = range;
+
+            // More GPUs than a node holds, with no node count given: choose one.
+            if (a.Nodes is null && max > NodeChoice.MaxGpusPerNode)
+            {
+                nodeCount = 0;
+            }
         }
 
         foreach (var (name, value) in new[] { ("--min-vram-per-gpu", a.VramPerGpu), ("--min-vram", a.Vram), ("--min-tflops", a.Tflops), ("--budget", a.Budget) })
@@ -161,9 +181,9 @@ internal static class PlanCommand
             return (null, ("--pareto is not available with --solver cpsat", "use the exact solver for the frontier (it is the default)"));
         }
 
-        if (a.Nodes is < 1 or > BuildLimits.MaxNodeCount)
+        if (nodeCount == 0 && a.Pareto)
         {
-            return (null, ($"--nodes {a.Nodes} is outside 1 to {BuildLimits.MaxNodeCount}", "give the number of identical nodes"));
+            return (null, ("--pareto needs a fixed node count", "give --nodes N, or leave out --pareto"));
         }
 
         if (a.Top is < 1 or > 100)
@@ -207,7 +227,7 @@ internal static class PlanCommand
             Objective = objective,
             Form = form,
             Prices = mode,
-            Nodes = a.Nodes,
+            Nodes = nodeCount!.Value,
             Exclude = [.. a.Exclude],
             Site = new Site { Voltage = new Volts(a.Voltage), CircuitAmps = new Amps(a.Amps), Circuits = a.Circuits },
         }, null);
@@ -325,6 +345,20 @@ internal static class PlanCommand
         }
 
         console.Write(parts);
+        if (best.Build.Network is { Switch: { } sw } network)
+        {
+            console.MarkupLine($"Network, shared by the {node.Count} nodes: {network.SwitchCount}x {Markup.Escape(sw.Name)} ({sw.Ports}x {sw.PortSpeed.Value:0.#} Gb/s) and {node.Count + (2 * (network.SwitchCount - 1))} cables (cables are not priced)");
+        }
+        else if (node.Count == 2)
+        {
+            console.MarkupLine("Network: the 2 nodes are cabled back to back (one cable, not priced); no switch is needed");
+        }
+
+        if (!result.NodeCountsTried.IsEmpty)
+        {
+            console.MarkupLine($"Node count chosen: {node.Count} of {node.GpuCount} GPUs each; every split into {string.Join(", ", result.NodeCountsTried)} node(s) was planned and this one scores best.");
+        }
+
         CheckCommand.RenderSummary(console, best.Report);
         var notes = best.Report.Findings.Where(f => f.Severity != Severity.Info).ToList();
         foreach (var note in notes)
@@ -414,12 +448,15 @@ internal static class PlanCommand
             ["summary"] = best is null ? null : ReportJson.Summary(best.Report.Summary),
             ["findings"] = best is null ? new JsonArray() : ReportJson.Findings(best.Report.Findings),
             ["alternatives"] = new JsonArray([.. result.Alternatives.Select(p => (JsonNode?)PlanJson(p))]),
+            ["nodes"] = best?.Build.Nodes[0].Count,
+            ["node_counts_tried"] = result.NodeCountsTried.IsEmpty ? null : new JsonArray([.. result.NodeCountsTried.Select(n => (JsonNode?)JsonValue.Create(n))]),
+            ["network"] = best?.Report.Summary.Network,
             ["pareto"] = new JsonArray([.. result.Pareto.Select(p => (JsonNode?)PlanJson(p))]),
         };
     }
 
     private sealed record Args(
-        string? Gpus, double? VramPerGpu, double? Vram, double? Tflops, double? Budget, string Objective, string Solver, int Nodes, int Top, bool Pareto,
+        string? Gpus, double? VramPerGpu, double? Vram, double? Tflops, double? Budget, string Objective, string Solver, string? Nodes, int Top, bool Pareto,
         string Form, string PriceMode, double Voltage, double Amps, int Circuits, string[] Exclude, double? TimeLimit, FileInfo? Out, FileInfo? Prices, bool Json, string? Compare,
         string? RequirementsFile, string[] Require, HashSet<string> Given);
 }

@@ -20,6 +20,7 @@ internal static class ReportJson
         ["dc_load_w"] = Math.Round(s.DcLoadW, 1),
         ["wall_w"] = Math.Round(s.WallW, 1),
         ["site"] = s.Site,
+        ["network"] = s.Network,
     };
 
     public static JsonArray Findings(IEnumerable<Finding> findings) => new([.. findings.Select(f => (JsonNode)new JsonObject
@@ -96,6 +97,7 @@ internal static class ReportJson
             ["nics"] = new JsonArray([.. n.Nics.Select(p => (JsonNode)new JsonObject { ["part"] = p.Part.Id, ["count"] = p.Count })]),
             ["drives"] = n.Drives,
         })]),
+        ["network"] = build.Network is { Switch: { } sw } net ? new JsonObject { ["switch"] = sw.Id, ["count"] = net.SwitchCount } : null,
     };
 
     public static JsonObject Bom(BillOfMaterials bom) => new()

@@ -224,6 +224,8 @@ public sealed class CpSatSolver
             _cost = Weighted(costTerms);
             _tflops = Weighted(tflopTerms);
             _vram = Weighted(vramTerms);
+            MaxTflops = tflopTerms.Select(t => t.Item2).DefaultIfEmpty(0).Max();
+
             // Larger than any one build's cost: one choice of each kind at its dearest.
             _costBound = 1 + MaxCost(_pairs.Select(x => x.Var), costTerms) + MaxCost(_platforms.Select(x => x.Var), costTerms)
                 + MaxCost(_memory.Select(x => x.Var), costTerms) + MaxCost(_chassis.Select(x => x.Var), costTerms) + MaxCost(_psus.Select(x => x.Var), costTerms);
@@ -233,7 +235,7 @@ public sealed class CpSatSolver
             _model.Add(_tflops * req.Nodes >= (long)Math.Ceiling(req.MinTflops * Scale));
             if (req.Budget is { } budget)
             {
-                _model.Add(_cost <= (long)Math.Floor(budget * 100 / req.Nodes + 1e-6));
+                _model.Add(_cost <= (long)Math.Floor((space.NodeCostFor(budget) * 100) + 1e-6));
             }
 
             // System memory at least the GPU memory (the planner's own sizing rule).
@@ -248,6 +250,9 @@ public sealed class CpSatSolver
         }
 
         public int Checked { get; private set; }
+
+        /// <summary>The largest per-node milli-TFLOPS any choice gives.</summary>
+        private long MaxTflops { get; }
 
         public CutCounts Cuts { get; } = new();
 
@@ -289,16 +294,20 @@ public sealed class CpSatSolver
 
         private (Core.Planning.Plan? Plan, bool Complete) Dinkelbach()
         {
-            // Any acceptable plan starts the iteration; the cheapest is a good one.
+            // Any acceptable plan starts the iteration; the cheapest is a good one. Ratios are of whole-plan totals:
+            // N x node TFLOPS over N x node cost + network cost, all in integers (milli-TFLOPS, cents).
             _model.Minimize(_cost);
             var (best, complete) = Solve();
+            var nodes = (Int128)_req.Nodes;
+            var network = (Int128)Cents(_space.NetworkCost);
             while (best is not null && complete)
             {
-                var (t, c) = (best.Tflops, best.Cost);
-                _model.Maximize((_tflops * c) - (_cost * t));
+                var (t, c) = (nodes * best.Tflops, (nodes * best.Cost) + network);
+                var (a, b) = Coefficients(c, t);
+                _model.Maximize((_tflops * a) - (_cost * b));
                 var (next, done) = Solve();
                 complete = done;
-                if (next is null || next.Tflops * c <= next.Cost * t)
+                if (next is null || nodes * next.Tflops * c <= ((nodes * next.Cost) + network) * t)
                 {
                     break;
                 }
@@ -307,6 +316,35 @@ public sealed class CpSatSolver
             }
 
             return (best?.Plan, complete);
+        }
+
+        /// <summary>
+        /// The Dinkelbach objective T'·C − T·C' over per-node T' and C' (the same maximiser as over totals), reduced by
+        /// their common divisor; scaled down (no longer exact) only if CP-SAT's 64-bit objective would overflow.
+        /// </summary>
+        private (long A, long B) Coefficients(Int128 c, Int128 t)
+        {
+            var g = Int128.Max(1, Gcd(c, t));
+            var (a, b) = (c / g, t / g);
+            var limit = (Int128)long.MaxValue / 4;
+            var span = (a * MaxTflops) + (b * _costBound);
+            if (span > limit)
+            {
+                var f = (span / limit) + 1;
+                (a, b) = (Int128.Max(1, a / f), Int128.Max(1, b / f));
+            }
+
+            return ((long)a, (long)b);
+        }
+
+        private static Int128 Gcd(Int128 x, Int128 y)
+        {
+            while (y != 0)
+            {
+                (x, y) = (y, x % y);
+            }
+
+            return Int128.Abs(x);
         }
 
         /// <summary>An accepted plan with its per-node milli-TFLOPS and cost in cents, as the model counts them.</summary>
@@ -351,7 +389,7 @@ public sealed class CpSatSolver
                 }
 
                 Checked++;
-                var build = CandidateBuilder.Build(_req, pair.Gpu, pair.Count, platform, memory.Memory, chassis.Chassis, psu.Psu, nic);
+                var build = CandidateBuilder.Build(_req, pair.Gpu, pair.Count, platform, memory.Memory, chassis.Chassis, psu.Psu, nic, _space.Network);
                 var problems = CandidateBuilder.SlotProblems(build, _space.Catalog);
                 if (problems.Count > 0 && chassis.Chassis is { } box && problems.All(r => r is FormFactorRule.Id or GpuLengthRule.Id))
                 {
@@ -422,7 +460,7 @@ public sealed class CpSatSolver
                 var plan = new Core.Planning.Plan
                 {
                     Build = build,
-                    CostUsd = cost * _req.Nodes,
+                    CostUsd = _space.TotalCost(cost),
                     Tflops = pair.Gpu.Tflops * pair.Count * _req.Nodes,
                     VramGb = pair.Gpu.Gpu.Vram.Value * pair.Count * _req.Nodes,
                     ObjectiveValue = 0,

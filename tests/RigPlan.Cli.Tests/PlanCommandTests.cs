@@ -84,9 +84,9 @@ public class PlanCommandTests
 
     [Theory]
     [InlineData("--gpus", "four", "not a GPU count")]
-    [InlineData("--gpus", "1000000000", "more GPUs than one node holds")]
+    [InlineData("--gpus", "1000000000", "more than RigPlan plans")]
     [InlineData("--gpus", "99999999999", "not a GPU count")]
-    [InlineData("--gpus", "100", "more GPUs than one node holds")]
+    [InlineData("--gpus", "3000", "more than RigPlan plans")]
     [InlineData("--budget", "-5", "not a usable amount")]
     [InlineData("--objective", "fastest", "not an objective")]
     [InlineData("--solver", "magic", "not a solver")]
@@ -281,5 +281,72 @@ public class WorkloadChartTests
             File.Delete(tco);
             File.Delete(speed);
         }
+    }
+}
+
+public class ClusterCommandTests
+{
+    [Fact]
+    public void Check_ClusterExample_ReportsItsNetwork()
+    {
+        var result = CliRunner.Run("check", Path.Combine(Repo.Root, "examples", "cluster-4x-seed.yaml"), "--json");
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        Assert.StartsWith("4 machines on MikroTik CRS309", doc.RootElement.GetProperty("summary").GetProperty("network").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_UnknownSwitch_Exits2WithTheKeyPath()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"build-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, File.ReadAllText(Path.Combine(Repo.Root, "examples", "cluster-4x-seed.yaml")).Replace("switch: MikroTik CRS309", "switch: Cisco Nexus 9000", StringComparison.Ordinal));
+        try
+        {
+            var result = CliRunner.Run("check", path);
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("network.switch", result.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Plan_SixteenGpus_ChoosesANodeCountAndItsNetwork_AndTheFileChecksClean()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.yaml");
+        try
+        {
+            var result = CliRunner.Run("plan", "--gpus", "16", "--min-vram-per-gpu", "24", "--voltage", "240", "--circuit-amps", "30", "--circuits", "4", "--json", "--out", file);
+            Assert.Equal(0, result.ExitCode);
+            using var doc = JsonDocument.Parse(result.Stdout);
+            var root = doc.RootElement;
+            var nodes = root.GetProperty("nodes").GetInt32();
+            var perNode = root.GetProperty("build").GetProperty("nodes")[0].GetProperty("gpus")[0].GetProperty("count").GetInt32();
+            Assert.Equal(16, nodes * perNode);
+            Assert.Contains(nodes, root.GetProperty("node_counts_tried").EnumerateArray().Select(e => e.GetInt32()));
+            Assert.Equal(nodes >= 3, root.GetProperty("build").GetProperty("network").ValueKind == JsonValueKind.Object);
+            Assert.Equal(0, CliRunner.Run("check", file).ExitCode);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory]
+    [InlineData("--nodes", "many")]
+    [InlineData("--nodes", "0")]
+    [InlineData("--gpus", "1000000000")]
+    public void Plan_BadClusterInput_Exits2(string option, string value) =>
+        Assert.Equal(2, CliRunner.Run("plan", option, value).ExitCode);
+
+    [Fact]
+    public void Plan_PerNodeCountOverANodesCapacity_Exits2()
+    {
+        var result = CliRunner.Run("plan", "--nodes", "2", "--gpus", "100");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("more GPUs than one node holds", result.Error, StringComparison.Ordinal);
     }
 }

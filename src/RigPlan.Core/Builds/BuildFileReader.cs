@@ -11,7 +11,8 @@ namespace RigPlan.Core.Builds;
 /// </summary>
 public sealed class BuildFileReader
 {
-    private static readonly string[] RootKeys = ["name", "site", "nodes", "prices", "notes"];
+    private static readonly string[] RootKeys = ["name", "site", "nodes", "network", "prices", "notes"];
+    private static readonly string[] NetworkKeys = ["switch", "count"];
     private static readonly string[] SiteKeys = ["voltage", "circuit_amps", "circuits"];
     private static readonly string[] NodeKeys = ["name", "count", "chassis", "motherboard", "cpu", "cpu_count", "memory", "gpus", "psus", "nics", "drives", "notes"];
     private static readonly string[] GpuKeys = ["part", "board", "count", "power_limit_w", "riser", "slots"];
@@ -29,6 +30,7 @@ public sealed class BuildFileReader
     private readonly NameResolver<Chassis> _chassis;
     private readonly NameResolver<Riser> _risers;
     private readonly NameResolver<Nic> _nics;
+    private readonly NameResolver<NetworkSwitch> _switches;
 
     /// <summary>Prepares name lookups over the catalog.</summary>
     public BuildFileReader(HardwareCatalog catalog)
@@ -43,6 +45,7 @@ public sealed class BuildFileReader
         _chassis = new(catalog.Chassis);
         _risers = new(catalog.Risers);
         _nics = new(catalog.Nics);
+        _switches = new(catalog.Switches);
     }
 
     /// <summary>Reads a build from a parsed document.</summary>
@@ -98,15 +101,31 @@ public sealed class BuildFileReader
             }
         }
 
+        var network = ReadNetwork(ctx, map);
         if (ctx.Errors.Count > 0 || site is null)
         {
             return new BuildReadResult(null, [.. ctx.Errors]);
         }
 
-        return new BuildReadResult(new BuildSpec { Name = name, Site = site, Nodes = nodes.ToImmutable(), PriceCondition = prices }, []);
+        return new BuildReadResult(new BuildSpec { Name = name, Site = site, Nodes = nodes.ToImmutable(), Network = network, PriceCondition = prices }, []);
     }
 
     private static DocEntry? Entry(DocMap map, string key) => map.Entries.FirstOrDefault(e => e.Key == key);
+
+    /// <summary>The optional network section: the switch the machines share, and how many of it.</summary>
+    private NetworkSpec? ReadNetwork(Context ctx, DocMap root)
+    {
+        var entry = Entry(root, "network");
+        if (entry is null || ctx.Map(entry.Value, "network") is not { } map)
+        {
+            return null;
+        }
+
+        ctx.CheckKeys(map, NetworkKeys, "network.");
+        var sw = ctx.Text(map, "switch", "network.") is { } text ? Resolve(ctx, _switches, text, Entry(map, "switch")!.Line, "network.switch", "switches") : null;
+        var count = ctx.Count(map, "count", "network.", 1, 64) ?? 1;
+        return new NetworkSpec { Switch = sw, SwitchCount = count, Location = ctx.At(entry.Line) };
+    }
 
     private static Site? ReadSite(Context ctx, DocMap root)
     {

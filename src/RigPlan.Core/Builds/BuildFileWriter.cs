@@ -66,6 +66,16 @@ public static class BuildFileWriter
             sb.AppendLine(c, $"    drives: {node.Drives}");
         }
 
+        if (build.Network is { Switch: { } sw } network)
+        {
+            sb.AppendLine("network:");
+            sb.AppendLine(c, $"  switch: {sw.Id}   # {sw.Name}");
+            if (network.SwitchCount > 1)
+            {
+                sb.AppendLine(c, $"  count: {network.SwitchCount}");
+            }
+        }
+
         return sb.ToString();
     }
 }

@@ -18,6 +18,9 @@ public sealed record BuildSpec
     /// <summary>Which prices cost the build: new or used (falling back to the other where one is unknown); null for the lower of the two.</summary>
     public PriceCondition? PriceCondition { get; init; } = Catalog.PriceCondition.New;
 
+    /// <summary>The network between the machines, when the build names one.</summary>
+    public NetworkSpec? Network { get; init; }
+
     /// <summary>Machines in the build.</summary>
     public int MachineCount => Nodes.Sum(n => n.Count);
 }

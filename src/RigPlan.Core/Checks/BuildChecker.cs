@@ -28,7 +28,7 @@ public sealed class BuildChecker
         new SocketRule(), new MemoryTypeRule(), new MemoryCapacityRule(), new MemoryChannelsRule(),
         new SlotsRule(), new SlotSpacingRule(), new LanesRule(), new LinkRule(),
         new GpuLengthRule(), new FormFactorRule(), new AirflowRule(),
-        new SystemRamRule(), new CpuCoresRule(), new ServerPlatformRule(), new PeerToPeerRule(), new NetworkRule(),
+        new SystemRamRule(), new CpuCoresRule(), new ServerPlatformRule(), new PeerToPeerRule(), new NetworkRule(), new FabricRule(),
     ];
 
     /// <summary>Checks a build.</summary>
@@ -82,6 +82,7 @@ public sealed class BuildChecker
             WallW = context.Circuits.TotalWall.Value,
             Nodes = nodes,
             Site = $"{build.Site.Voltage.Value:0} V, {build.Site.CircuitAmps.Value:0} A, {Fmt.Count(build.Site.Circuits, "circuit")}",
+            Network = Network.Fabric.Of(build)?.Describe(),
         };
     }
 }

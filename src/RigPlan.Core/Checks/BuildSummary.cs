@@ -38,6 +38,9 @@ public sealed record BuildSummary
     /// <summary>Per node kind.</summary>
     public required ImmutableArray<NodeSummary> Nodes { get; init; }
 
+    /// <summary>The network between machines, described ("4 machines on ...: links at 10 Gb/s ..."); null for one machine.</summary>
+    public string? Network { get; init; }
+
     /// <summary>The site, as written: "120 V, 15 A, 1 circuit".</summary>
     public required string Site { get; init; }
 }

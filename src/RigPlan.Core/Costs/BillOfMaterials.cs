@@ -37,16 +37,6 @@ public sealed record BillOfMaterials(ImmutableArray<BomLine> Lines, PriceConditi
                     return;
                 }
 
-                var source = priceOf ?? part;
-                var fresh = catalog.LatestPrice(source.Id, PriceCondition.New);
-                var used = catalog.LatestPrice(source.Id, PriceCondition.Used);
-                var wanted = wantedCondition switch
-                {
-                    PriceCondition.New => fresh,
-                    PriceCondition.Used => used,
-                    _ => fresh is null ? used : used is null ? fresh : (used.Price.Value < fresh.Price.Value ? used : fresh),
-                };
-                var price = wanted ?? fresh ?? used;
                 var quantity = perMachine * node.Count;
                 var existing = lines.FindIndex(l => l.Node == node.Name && l.Part.Id == part.Id);
                 if (existing >= 0)
@@ -55,7 +45,7 @@ public sealed record BillOfMaterials(ImmutableArray<BomLine> Lines, PriceConditi
                     return;
                 }
 
-                lines.Add(new BomLine { Node = node.Name, Part = part, Quantity = quantity, Price = price, FellBack = wanted is null && price is not null });
+                lines.Add(Line(catalog, wantedCondition, node.Name, part, quantity, priceOf ?? part));
             }
 
             if (node.Chassis is { } chassis)
@@ -98,6 +88,26 @@ public sealed record BillOfMaterials(ImmutableArray<BomLine> Lines, PriceConditi
             }
         }
 
+        if (build.Network is { Switch: { } sw } network)
+        {
+            lines.Add(Line(catalog, wantedCondition, "network", sw, network.SwitchCount, sw));
+        }
+
         return new BillOfMaterials([.. lines], build.PriceCondition);
+    }
+
+    /// <summary>A line priced in the wanted condition (the other where that is unknown) from the price of <paramref name="priceSource"/>.</summary>
+    private static BomLine Line(HardwareCatalog catalog, PriceCondition? wantedCondition, string node, Part part, int quantity, Part priceSource)
+    {
+        var fresh = catalog.LatestPrice(priceSource.Id, PriceCondition.New);
+        var used = catalog.LatestPrice(priceSource.Id, PriceCondition.Used);
+        var wanted = wantedCondition switch
+        {
+            PriceCondition.New => fresh,
+            PriceCondition.Used => used,
+            _ => fresh is null ? used : used is null ? fresh : (used.Price.Value < fresh.Price.Value ? used : fresh),
+        };
+        var price = wanted ?? fresh ?? used;
+        return new BomLine { Node = node, Part = part, Quantity = quantity, Price = price, FellBack = wanted is null && price is not null };
     }
 }

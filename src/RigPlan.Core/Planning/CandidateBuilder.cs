@@ -22,7 +22,7 @@ public static class CandidateBuilder
     private static readonly BuildChecker PowerChecker = new([new PsuCapacityRule(), new TransientRule(), new CircuitRule(), new ConnectorRule(), new MultiPsuRule()]);
 
     /// <summary>The build for a choice of parts.</summary>
-    public static BuildSpec Build(Requirements req, GpuOption gpu, int count, PlatformOption platform, MemoryOption memory, Chassis? chassis, PsuOption psu, Nic? nic)
+    public static BuildSpec Build(Requirements req, GpuOption gpu, int count, PlatformOption platform, MemoryOption memory, Chassis? chassis, PsuOption psu, Nic? nic, NetworkSpec? network = null)
     {
         ArgumentNullException.ThrowIfNull(req);
         ArgumentNullException.ThrowIfNull(gpu);
@@ -48,6 +48,7 @@ public static class CandidateBuilder
             Name = $"plan-{count}x-{gpu.Gpu.Id}",
             Site = req.Site,
             Nodes = [node],
+            Network = network,
             PriceCondition = req.Prices switch { PriceMode.Used => PriceCondition.Used, PriceMode.New => PriceCondition.New, _ => null },
         };
     }

@@ -47,14 +47,14 @@ public sealed class ExhaustiveSolver
             Plan? best = null;
             foreach (var h in hosts.OrderBy(h => h.Cost))
             {
-                var cost = (pair.GpuCost + h.Cost) * req.Nodes;
+                var cost = space.TotalCost(pair.GpuCost + h.Cost);
                 if (req.Budget is { } budget && cost > budget)
                 {
                     break;
                 }
 
                 checkedCount++;
-                var build = CandidateBuilder.Build(req, pair.Gpu, pair.Count, h.Platform, h.Memory, h.Chassis, h.Psu, h.Nic);
+                var build = CandidateBuilder.Build(req, pair.Gpu, pair.Count, h.Platform, h.Memory, h.Chassis, h.Psu, h.Nic, space.Network);
                 if (CandidateBuilder.Accept(build, catalog) is { } report)
                 {
                     best = new Plan { Build = build, CostUsd = cost, Tflops = pair.Gpu.Tflops * pair.Count * req.Nodes, VramGb = pair.Gpu.Gpu.Vram.Value * pair.Count * req.Nodes, ObjectiveValue = 0, Report = report };

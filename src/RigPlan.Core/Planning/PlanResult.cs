@@ -38,6 +38,9 @@ public sealed record PlanResult
     /// <summary>Parts left out of the search because no price is known in the chosen condition.</summary>
     public int UnpricedParts { get; init; }
 
+    /// <summary>When the node count was chosen: the counts tried (the plan's is the best of them).</summary>
+    public System.Collections.Immutable.ImmutableArray<int> NodeCountsTried { get; init; } = [];
+
     /// <summary>The solver's name.</summary>
     public required string Solver { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using RigPlan.Core.Builds;
 using RigPlan.Core.Catalog;
+using RigPlan.Core.Network;
 using RigPlan.Core.Checks;
 using RigPlan.Core.Checks.Rules;
 using RigPlan.Core.Power;
@@ -201,7 +202,26 @@ public sealed class PlanSpace
             && _price(a.Id) <= _price(b.Id));
         Chassis = [.. boxes.Cast<Chassis?>().Concat(chassis.Where(c => c is null)).OrderBy(c => c is null ? 0 : _price(c.Id)!.Value)];
         UnpricedParts = unpriced;
+
+        // Three or more machines share a switch (two are cabled back to back): the cheapest that gives each a 10 Gb/s port.
+        if (req.Nodes >= 3 && Fabric.SwitchesFor(catalog.Switches.Where(Allowed), req.Nodes, Checks.Rules.NetworkRule.MinimumGbps, "ethernet", _price) is { } fabric)
+        {
+            Network = new NetworkSpec { Switch = fabric.Switch, SwitchCount = fabric.Count, Location = new SourceLocation("plan", 0) };
+            NetworkCost = (_price(fabric.Switch.Id) ?? 0) * fabric.Count;
+        }
     }
+
+    /// <summary>The network a cluster plan includes (null for one or two machines, or when no switch has the ports).</summary>
+    public NetworkSpec? Network { get; }
+
+    /// <summary>What the network costs (0 when its switch has no known price; the plan's summary then names it unpriced).</summary>
+    public double NetworkCost { get; }
+
+    /// <summary>The whole plan's cost from one node's: every node plus the network.</summary>
+    public double TotalCost(double nodeCost) => (nodeCost * Requirements.Nodes) + NetworkCost;
+
+    /// <summary>The most one node may cost for the whole plan to cost at most <paramref name="total"/>.</summary>
+    public double NodeCostFor(double total) => (total - NetworkCost) / Requirements.Nodes;
 
     /// <summary>The catalog.</summary>
     public HardwareCatalog Catalog { get; }

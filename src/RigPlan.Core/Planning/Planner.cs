@@ -75,7 +75,7 @@ public sealed class Planner
             }
 
             explored++;
-            var maxHost = MaxHostCost(req, pair, pareto ? double.NegativeInfinity : threshold);
+            var maxHost = MaxHostCost(pair, pareto ? double.NegativeInfinity : threshold);
             if (BestHost(pair.Gpu, pair.Count, maxHost) is { } plan)
             {
                 frontier.Add(plan);
@@ -134,7 +134,7 @@ public sealed class Planner
                 }
 
                 var gpuCost = gpu.Price * n;
-                var floor = (gpuCost + hostFloor.Value) * req.Nodes;
+                var floor = space.TotalCost(gpuCost + hostFloor.Value);
                 if (req.Budget is { } budget && floor > budget)
                 {
                     continue;
@@ -162,12 +162,13 @@ public sealed class Planner
 
     private double Score(Plan plan) => PlanScore.Of(_space.Requirements.Objective, plan.CostUsd, plan.Tflops, plan.VramGb);
 
-    private static double MaxHostCost(Requirements req, Pair pair, double threshold)
+    private double MaxHostCost(Pair pair, double threshold)
     {
+        var req = _space.Requirements;
         var limit = double.PositiveInfinity;
         if (req.Budget is { } budget)
         {
-            limit = (budget / req.Nodes) - pair.GpuCost + 1e-6;
+            limit = _space.NodeCostFor(budget) - pair.GpuCost + 1e-6;
         }
 
         if (double.IsNegativeInfinity(threshold))
@@ -178,8 +179,8 @@ public sealed class Planner
         var tflops = pair.Gpu.Tflops * pair.Count * req.Nodes;
         var byScore = req.Objective switch
         {
-            PlanObjective.TflopsPerDollar => threshold > 0 ? (tflops * 1000 / threshold / req.Nodes) - pair.GpuCost : double.PositiveInfinity,
-            PlanObjective.MinCost => (-threshold / req.Nodes) - pair.GpuCost,
+            PlanObjective.TflopsPerDollar => threshold > 0 ? _space.NodeCostFor(tflops * 1000 / threshold) - pair.GpuCost : double.PositiveInfinity,
+            PlanObjective.MinCost => _space.NodeCostFor(-threshold) - pair.GpuCost,
             _ => double.PositiveInfinity,
         };
         return Math.Min(limit, byScore);
@@ -270,14 +271,14 @@ public sealed class Planner
                         }
 
                         _checked++;
-                        var build = CandidateBuilder.Build(req, gpu, count, platform, memory, chassis, psu, nic);
+                        var build = CandidateBuilder.Build(req, gpu, count, platform, memory, chassis, psu, nic, space.Network);
                         if (CandidateBuilder.Accept(build, space.Catalog) is { } report)
                         {
                             bestCost = total;
                             best = new Plan
                             {
                                 Build = build,
-                                CostUsd = ((gpu.Price * count) + total) * req.Nodes,
+                                CostUsd = space.TotalCost((gpu.Price * count) + total),
                                 Tflops = gpu.Tflops * count * req.Nodes,
                                 VramGb = gpu.Gpu.Vram.Value * count * req.Nodes,
                                 ObjectiveValue = 0,

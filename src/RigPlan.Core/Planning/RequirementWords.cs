@@ -33,7 +33,25 @@ public static class RequirementWords
     };
 
     /// <summary>Reads a GPU count, "4" or "2-8", within 1 to <see cref="BuildLimits.MaxGpusPerNode"/>; null with a reason when it is not one.</summary>
-    public static (int Min, int Max)? GpuRange(string text, out string? problem)
+    public static (int Min, int Max)? GpuRange(string text, out string? problem) => GpuRange(text, BuildLimits.MaxGpusPerNode, out problem);
+
+    /// <summary>A node count, 1 to <see cref="BuildLimits.MaxNodeCount"/>, or "choose" (0); null when it is neither.</summary>
+    public static int? NodeCount(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Trim().Equals("choose", StringComparison.OrdinalIgnoreCase))
+        {
+            return 0;
+        }
+
+        return int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= BuildLimits.MaxNodeCount ? n : null;
+    }
+
+    /// <summary>Most GPUs in all when the node count is chosen.</summary>
+    public const int MaxTotalGpus = NodeChoice.MaxGpusPerNode * NodeChoice.MaxNodes;
+
+    /// <summary>A GPU count or range with a ceiling (totals over several nodes may exceed one node's).</summary>
+    public static (int Min, int Max)? GpuRange(string text, int limit, out string? problem)
     {
         ArgumentNullException.ThrowIfNull(text);
         var parts = text.Trim().Split('-', 2);
@@ -44,9 +62,9 @@ public static class RequirementWords
             return null;
         }
 
-        if (max > BuildLimits.MaxGpusPerNode)
+        if (max > limit)
         {
-            problem = $"{max} is more GPUs than one node holds (at most {BuildLimits.MaxGpusPerNode})";
+            problem = limit == BuildLimits.MaxGpusPerNode ? $"{max} is more GPUs than one node holds (at most {limit}); --nodes choose splits a larger count over nodes" : $"{max} GPUs is more than RigPlan plans (at most {limit})";
             return null;
         }
 

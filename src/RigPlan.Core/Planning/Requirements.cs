@@ -39,7 +39,7 @@ public sealed record Requirements
     /// <summary>Parts (ids) or vendors the plan must not contain.</summary>
     public ImmutableArray<string> Exclude { get; init; } = [];
 
-    /// <summary>Identical nodes (1 for a single machine).</summary>
+    /// <summary>Identical nodes (1 for a single machine); 0 asks <see cref="NodeChoice"/> to choose, with GPU counts as totals.</summary>
     public int Nodes { get; init; } = 1;
 
     /// <summary>What to optimise.</summary>

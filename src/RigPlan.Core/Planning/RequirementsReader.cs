@@ -50,11 +50,28 @@ public static class RequirementsReader
         }
 
         var req = new Requirements { Site = new Site { Voltage = new Volts(120), CircuitAmps = new Amps(15), Circuits = 1 } };
+        int? nodes = null;
+        if (Text(map, "nodes") is { } nodeText)
+        {
+            nodes = RequirementWords.NodeCount(nodeText);
+            if (nodes is null)
+            {
+                Error(LineOf(map, "nodes"), "nodes", $"'{nodeText}' is neither a node count from 1 to {BuildLimits.MaxNodeCount} nor choose", "write nodes: 4, or nodes: choose to split gpus over the best number of nodes");
+            }
+        }
+
         if (Text(map, "gpus") is { } gpus)
         {
-            if (RequirementWords.GpuRange(gpus, out var problem) is { } range)
+            var limit = nodes is null or 0 ? RequirementWords.MaxTotalGpus : BuildLimits.MaxGpusPerNode;
+            if (RequirementWords.GpuRange(gpus, limit, out var problem) is { } range)
             {
                 req = req with { MinGpus = range.Min, MaxGpus = range.Max };
+
+                // More GPUs than a node holds, with no node count given: choose one.
+                if (nodes is null && range.Max > NodeChoice.MaxGpusPerNode && !map.Entries.Any(e => e.Key == "nodes"))
+                {
+                    nodes = 0;
+                }
             }
             else
             {
@@ -68,7 +85,7 @@ public static class RequirementsReader
             MinVramTotalGb = Number(map, "min_vram", 0, 10_000_000) ?? 0,
             MinTflops = Number(map, "min_tflops", 0, 1e9) ?? 0,
             Budget = Number(map, "budget", 1, 1e10),
-            Nodes = (int)(Number(map, "nodes", 1, BuildLimits.MaxNodeCount) ?? 1),
+            Nodes = nodes ?? 1,
         };
         if (Text(map, "objective") is { } objective)
         {

@@ -182,3 +182,66 @@ public class PlannerTests
             return agree.Classify(exact is not null, "a plan exists").Classify(exact is null, "infeasible");
         });
 }
+
+public class ClusterPlanningTests
+{
+    private static readonly HardwareCatalog Catalog = Repo.Catalog;
+    private static readonly Site FourCircuits = new() { Voltage = new Volts(240), CircuitAmps = new Amps(30), Circuits = 4 };
+
+    [Fact]
+    public void Plan_ThreeNodes_IncludeASwitch_AndCostNodesPlusSwitch()
+    {
+        var req = new Requirements { MinGpus = 2, MaxGpus = 2, MinVramPerGpuGb = 24, Nodes = 3, Site = FourCircuits };
+        var plan = new Planner().Plan(Catalog, req).Best!;
+        var network = plan.Build.Network!;
+        Assert.NotNull(network.Switch);
+        Assert.True(network.MachinePorts >= 3);
+        var report = new BuildChecker().Check(plan.Build, Catalog);
+        Assert.True(report.Passes);
+        Assert.Equal(report.Bom.Total, plan.CostUsd, 6);
+        Assert.Contains(report.Bom.Lines, l => l.Part.Id == network.Switch!.Id && l.Quantity == network.SwitchCount);
+    }
+
+    [Fact]
+    public void Plan_TwoNodes_NeedNoSwitch() =>
+        Assert.Null(new Planner().Plan(Catalog, new Requirements { MinGpus = 2, MaxGpus = 2, MinVramPerGpuGb = 24, Nodes = 2, Site = FourCircuits }).Best!.Build.Network);
+
+    [Fact]
+    public void NodeChoice_Splits_CoverEveryNodeCountThatHoldsTheTotal()
+    {
+        var req = new Requirements { MinGpus = 16, MaxGpus = 16, Nodes = 0, Site = FourCircuits };
+        var splits = NodeChoice.Splits(req).Select(r => (r.Nodes, r.MinGpus, r.MaxGpus)).ToList();
+        Assert.Equal([(2, 8, 8), (4, 4, 4), (8, 2, 2), (16, 1, 1)], splits);
+    }
+
+    [Fact]
+    public void NodeChoice_Plan_IsTheBestSplit()
+    {
+        var req = new Requirements { MinGpus = 8, MaxGpus = 8, MinVramPerGpuGb = 24, Nodes = 0, Site = FourCircuits };
+        var chosen = NodeChoice.Plan(req, r => new Planner().Plan(Catalog, r, explain: false), r => Planner.Explain(Catalog, r));
+        Assert.Equal([1, 2, 4, 8], chosen.NodeCountsTried.ToArray());
+        var best = chosen.Best!;
+        Assert.Equal(8, best.Build.Nodes[0].Count * best.Build.Nodes[0].GpuCount);
+        foreach (var split in NodeChoice.Splits(req))
+        {
+            if (new Planner().Plan(Catalog, split).Best is { } other)
+            {
+                Assert.True(PlanScore.Of(req.Objective, best.CostUsd, best.Tflops, best.VramGb) >= PlanScore.Of(req.Objective, other.CostUsd, other.Tflops, other.VramGb) - 1e-9);
+            }
+        }
+    }
+
+    [Property(MaxTest = 10)]
+    public Property Plan_Clusters_RespectEveryCircuit() =>
+        Prop.ForAll(Gen.Choose(2, 6).ToArbitrary(), Gen.Choose(1, 4).ToArbitrary(), Gen.Elements(120.0, 240.0).ToArbitrary(), (nodes, gpus, volts) =>
+        {
+            var req = new Requirements { MinGpus = gpus, MaxGpus = gpus, Nodes = nodes, Site = new Site { Voltage = new Volts(volts), CircuitAmps = new Amps(20), Circuits = nodes } };
+            if (new Planner().Plan(Catalog, req).Best is not { } plan)
+            {
+                return true;
+            }
+
+            var report = new BuildChecker().Check(plan.Build, Catalog);
+            return report.Passes && report.Context.Circuits.Circuits.All(c => c.Wall.Value <= req.Site.ContinuousLimit.Value + 1e-6);
+        });
+}
