@@ -19,7 +19,7 @@ internal static class PlanCommand
         var vram = new Option<double?>("--min-vram") { Description = "Least GPU memory in total, GB" };
         var tflops = new Option<double?>("--min-tflops") { Description = "Least dense BF16 TFLOPS in total" };
         var budget = new Option<double?>("--budget") { Description = "Most the build may cost, USD" };
-        var objective = new Option<string>("--objective") { Description = "tflops-per-dollar (default), min-cost, max-tflops or max-vram", DefaultValueFactory = _ => "tflops-per-dollar" };
+        var objective = new Option<string>("--objective") { Description = "tflops-per-dollar (default; min-cost with --model), min-cost, max-tflops, max-vram or decode-tps-per-dollar (with --model)", DefaultValueFactory = _ => "tflops-per-dollar" };
         var solver = new Option<string>("--solver") { Description = "exact (branch and bound, the default), cpsat (Google OR-Tools CP-SAT) or exhaustive (small catalogs)", DefaultValueFactory = _ => "exact" };
         var nodes = new Option<string?>("--nodes") { Description = "Identical nodes (default 1), or \"choose\" to split --gpus (then a total) over the best number of nodes; more than 8 GPUs chooses" };
         var top = new Option<int>("--top") { Description = "Return the best K distinct plans", DefaultValueFactory = _ => 1 };
@@ -36,16 +36,22 @@ internal static class PlanCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON document on stdout" };
         var compare = new Option<string?>("--compare") { Description = "A build file to compare the plan with (e.g. examples/seed-4x3090.yaml)" };
         var requirements = new Option<string?>("--requirements") { Description = "A requirements file (YAML); options given on the command line override it" };
+        var model = new Option<string?>("--model") { Description = "A language model the build must serve (llama-3-70b, ...): it must fit on each node's GPUs" };
+        var quant = new Option<string>("--quant") { Description = "The model's weight format (default fp16; q4_k_m, ...)", DefaultValueFactory = _ => "fp16" };
+        var contextTokens = new Option<int>("--context") { Description = "Tokens of context per stream for --model (default 4096)", DefaultValueFactory = _ => 4096 };
+        var minDecode = new Option<double?>("--min-decode-tps") { Description = "Least generation speed of --model, tokens/s for one stream" };
         var require = new Option<string[]>("--require") { Description = "Parts the plan must use (ids or names); several of one kind are alternatives", AllowMultipleArgumentsPerToken = true };
         var command = new Command("plan", "Find the provably best build for a requirement")
         {
             gpus, vramPerGpu, vram, tflops, budget, objective, solver, nodes, top, pareto, form, prices, voltage, amps, circuits, exclude, timeLimit, output, userPrices, json, compare, requirements, require,
+            model, quant, contextTokens, minDecode,
         };
         command.SetAction(r => Run(context, new Args(
             r.GetValue(gpus), r.GetValue(vramPerGpu), r.GetValue(vram), r.GetValue(tflops), r.GetValue(budget), r.GetValue(objective)!, r.GetValue(solver)!,
             r.GetValue(nodes), r.GetValue(top), r.GetValue(pareto), r.GetValue(form)!, r.GetValue(prices)!, r.GetValue(voltage), r.GetValue(amps), r.GetValue(circuits),
             r.GetValue(exclude) ?? [], r.GetValue(timeLimit), r.GetValue(output), r.GetValue(userPrices), r.GetValue(json), r.GetValue(compare),
             r.GetValue(requirements), r.GetValue(require) ?? [],
+            r.GetValue(model), r.GetValue(quant)!, r.GetValue(contextTokens), r.GetValue(minDecode),
             [.. r.CommandResult.Children.OfType<System.CommandLine.Parsing.OptionResult>().Where(o => !o.Implicit).Select(o => o.Option.Name)])));
         return command;
     }
@@ -76,6 +82,18 @@ internal static class PlanCommand
         if (catalog is null)
         {
             return ExitCodes.BadInput;
+        }
+
+        if (a.Model is { } modelText)
+        {
+            var workload = PlanWorkload.Resolve(context, catalog, modelText, a.Quant, a.Context, a.MinDecode);
+            if (workload is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            // A workload asks for the cheapest build that serves it, unless another objective is named.
+            req = req! with { Workload = workload, Objective = a.Given.Contains("--objective") ? req.Objective : PlanObjective.MinCost };
         }
 
         CheckReport? other = null;
@@ -168,7 +186,17 @@ internal static class PlanCommand
 
         if (!RequirementWords.Objectives.TryGetValue(a.Objective, out var objective))
         {
-            return (null, ($"--objective '{a.Objective}' is not an objective", "use tflops-per-dollar, min-cost, max-tflops or max-vram"));
+            return (null, ($"--objective '{a.Objective}' is not an objective", "use tflops-per-dollar, min-cost, max-tflops, max-vram or decode-tps-per-dollar"));
+        }
+
+        if (objective == PlanObjective.DecodeTpsPerDollar && a.Model is null)
+        {
+            return (null, ("--objective decode-tps-per-dollar needs a model", "add --model ID (and --quant), e.g. --model llama-3-8b --quant q4_k_m"));
+        }
+
+        if (a.Model is null && (a.MinDecode is not null || a.Given.Contains("--quant") || a.Given.Contains("--context")))
+        {
+            return (null, ("--quant, --context and --min-decode-tps describe a --model", "add --model ID, e.g. --model llama-3-70b"));
         }
 
         if (a.Solver is not ("exact" or "exhaustive" or "cpsat"))
@@ -354,6 +382,13 @@ internal static class PlanCommand
             console.MarkupLine("Network: the 2 nodes are cabled back to back (one cable, not priced); no switch is needed");
         }
 
+        if (req.Workload is { } workload)
+        {
+            var perNode = best.DecodeTps / node.Count;
+            var need = workload.MinDecodeTokensPerSecond is { } m ? $" (at least {m:0.#} asked)" : "";
+            console.MarkupLine($"Workload: {Markup.Escape(workload.Model.Name)} in {Markup.Escape(workload.Format.Name)} at {workload.Context:N0} tokens of context fits on {node.GpuCount}x {Markup.Escape(gpu.Gpu.Name)}{(node.GpuCount > 1 ? " (layer split)" : "")} and generates about [bold]{perNode:0.#} tokens/s[/] per stream{need}; `rigplan predict llm` shows the reasoning.");
+        }
+
         if (!result.NodeCountsTried.IsEmpty)
         {
             console.MarkupLine($"Node count chosen: {node.Count} of {node.GpuCount} GPUs each; every split into {string.Join(", ", result.NodeCountsTried)} node(s) was planned and this one scores best.");
@@ -419,6 +454,7 @@ internal static class PlanCommand
         PlanObjective.TflopsPerDollar => $"{PlanScore.Reported(objective, plan):0.#} TFLOPS per $1000",
         PlanObjective.MinCost => Fmt.Usd(plan.CostUsd),
         PlanObjective.MaxTflops => $"{plan.Tflops:0.#} TFLOPS",
+        PlanObjective.DecodeTpsPerDollar => $"{PlanScore.Reported(objective, plan):0.##} tokens/s per $1000",
         _ => $"{plan.VramGb:0.#} GB",
     };
 
@@ -430,6 +466,7 @@ internal static class PlanCommand
             ["cost_usd"] = Math.Round(plan.CostUsd, 2),
             ["bf16_tflops"] = Math.Round(plan.Tflops, 2),
             ["vram_gb"] = plan.VramGb,
+            ["decode_tokens_per_s"] = req.Workload is null ? null : Math.Round(plan.DecodeTps, 2),
             ["build"] = ReportJson.Build(plan.Build),
         };
 
@@ -449,6 +486,15 @@ internal static class PlanCommand
             ["findings"] = best is null ? new JsonArray() : ReportJson.Findings(best.Report.Findings),
             ["alternatives"] = new JsonArray([.. result.Alternatives.Select(p => (JsonNode?)PlanJson(p))]),
             ["nodes"] = best?.Build.Nodes[0].Count,
+            ["workload"] = req.Workload is not { } w || best is null ? null : new JsonObject
+            {
+                ["model"] = w.Model.Id,
+                ["quant"] = w.Format.Id,
+                ["context"] = w.Context,
+                ["min_decode_tokens_per_s"] = w.MinDecodeTokensPerSecond,
+                ["decode_tokens_per_s"] = Math.Round(best.DecodeTps / best.Build.Nodes[0].Count, 2),
+                ["gpus_per_node"] = best.Build.Nodes[0].GpuCount,
+            },
             ["node_counts_tried"] = result.NodeCountsTried.IsEmpty ? null : new JsonArray([.. result.NodeCountsTried.Select(n => (JsonNode?)JsonValue.Create(n))]),
             ["network"] = best?.Report.Summary.Network,
             ["pareto"] = new JsonArray([.. result.Pareto.Select(p => (JsonNode?)PlanJson(p))]),
@@ -458,5 +504,5 @@ internal static class PlanCommand
     private sealed record Args(
         string? Gpus, double? VramPerGpu, double? Vram, double? Tflops, double? Budget, string Objective, string Solver, string? Nodes, int Top, bool Pareto,
         string Form, string PriceMode, double Voltage, double Amps, int Circuits, string[] Exclude, double? TimeLimit, FileInfo? Out, FileInfo? Prices, bool Json, string? Compare,
-        string? RequirementsFile, string[] Require, HashSet<string> Given);
+        string? RequirementsFile, string[] Require, string? Model, string Quant, int Context, double? MinDecode, HashSet<string> Given);
 }

@@ -149,6 +149,7 @@ public sealed class CpSatSolver
 
             var costTerms = new List<(BoolVar, long)>();
             var tflopTerms = new List<(BoolVar, long)>();
+            var minTflopTerms = new List<(BoolVar, long)>();
             var vramTerms = new List<(BoolVar, long)>();
             var loadTerms = new List<(BoolVar, long)>();
             var ramNeedTerms = new List<(BoolVar, long)>();
@@ -162,8 +163,18 @@ public sealed class CpSatSolver
                     var v = _model.NewBoolVar($"gpu_{i}_{n}");
                     _pairs.Add((gpu, n, v));
                     _pairIndex[(i, n)] = v;
+                    if (!space.Admits(gpu, n))
+                    {
+                        // The workload does not fit, or runs too slowly, on this many of this GPU.
+                        _model.Add(v == 0);
+                    }
+
                     costTerms.Add((v, Cents(gpu.Price * n)));
-                    tflopTerms.Add((v, (long)Math.Round(gpu.Tflops * n * Scale)));
+
+                    // The ratio objective's numerator: TFLOPS, or the workload's tokens/s per node for decode-tps-per-dollar.
+                    var value = req.Objective == PlanObjective.DecodeTpsPerDollar ? space.DecodeTps(gpu, n) / req.Nodes : gpu.Tflops * n;
+                    tflopTerms.Add((v, (long)Math.Round(value * Scale)));
+                    minTflopTerms.Add((v, (long)Math.Round(gpu.Tflops * n * Scale)));
                     vramTerms.Add((v, (long)Math.Round(gpu.Gpu.Vram.Value * n * Scale)));
                     loadTerms.Add((v, Deciwatts(gpu.Power * n)));
                     ramNeedTerms.Add((v, (long)Math.Round(gpu.Gpu.Vram.Value * n * Scale)));
@@ -232,7 +243,7 @@ public sealed class CpSatSolver
 
             // Requirements per node (a cluster is identical nodes).
             _model.Add(_vram * req.Nodes >= (long)Math.Ceiling(req.MinVramTotalGb * Scale));
-            _model.Add(_tflops * req.Nodes >= (long)Math.Ceiling(req.MinTflops * Scale));
+            _model.Add(Weighted(minTflopTerms) * req.Nodes >= (long)Math.Ceiling(req.MinTflops * Scale));
             if (req.Budget is { } budget)
             {
                 _model.Add(_cost <= (long)Math.Floor((space.NodeCostFor(budget) * 100) + 1e-6));
@@ -285,6 +296,7 @@ public sealed class CpSatSolver
                     _model.Maximize((_vram * _costBound) - _cost);
                     break;
                 default:
+                    // tflops-per-dollar and decode-tps-per-dollar: the ratio of the value expression to cost.
                     return Dinkelbach();
             }
 
@@ -462,6 +474,7 @@ public sealed class CpSatSolver
                     Build = build,
                     CostUsd = _space.TotalCost(cost),
                     Tflops = pair.Gpu.Tflops * pair.Count * _req.Nodes,
+                    DecodeTps = _space.DecodeTps(pair.Gpu, pair.Count),
                     VramGb = pair.Gpu.Gpu.Vram.Value * pair.Count * _req.Nodes,
                     ObjectiveValue = 0,
                     Report = report,

@@ -350,3 +350,40 @@ public class ClusterCommandTests
         Assert.Contains("more GPUs than one node holds", result.Error, StringComparison.Ordinal);
     }
 }
+
+public class WorkloadPlanCommandTests
+{
+    [Fact]
+    public void Plan_ModelAndSpeed_ReturnsTheCheapestBuildThatMeetsIt()
+    {
+        var result = CliRunner.Run("plan", "--model", "llama-3-70b", "--quant", "Q4_K_M", "--min-decode-tps", "15", "--json");
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        var root = doc.RootElement;
+        Assert.Equal("min-cost", root.GetProperty("objective").GetString());
+        var workload = root.GetProperty("workload");
+        Assert.Equal("llama-3-70b", workload.GetProperty("model").GetString());
+        Assert.True(workload.GetProperty("decode_tokens_per_s").GetDouble() >= 15);
+    }
+
+    [Fact]
+    public void Plan_DecodeObjective_ReportsTokensPerSecondPerDollar()
+    {
+        var result = CliRunner.Run("plan", "--model", "llama-3-8b", "--quant", "q4_k_m", "--objective", "decode-tps-per-dollar");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("tokens/s per $1000", result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--objective decode-tps-per-dollar", "needs a model")]
+    [InlineData("--min-decode-tps 15", "describe a --model")]
+    [InlineData("--model llama-3-71b", "did you mean")]
+    [InlineData("--model llama-3-70b --quant q3_xyz", "not a weight format")]
+    [InlineData("--model llama-3-70b --min-decode-tps -3", "not a usable speed")]
+    public void Plan_BadWorkloadInput_Exits2(string args, string expected)
+    {
+        var result = CliRunner.Run(["plan", .. args.Split(' ')]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+    }
+}

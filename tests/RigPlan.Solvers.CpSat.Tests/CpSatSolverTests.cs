@@ -81,3 +81,21 @@ public sealed class CpSatSolverTests
         Assert.False(string.IsNullOrEmpty(cpsat.Explanation));
     }
 }
+
+public sealed class CpSatWorkloadTests
+{
+    [Theory]
+    [InlineData(PlanObjective.MinCost)]
+    [InlineData(PlanObjective.DecodeTpsPerDollar)]
+    public void Workload_SameOptimumAsTheExactPlanner(PlanObjective objective)
+    {
+        var catalog = Repo.Catalog;
+        var models = Core.Workloads.ModelCatalog.LoadDirectory(Path.Combine(Repo.Root, "data", "models")).Catalog!;
+        var speed = Core.Workloads.SpeedModel.Fit(Core.Workloads.ModelCatalog.LoadMeasurements(Path.Combine(Repo.Root, "data", "models")).Measurements, models, catalog)!;
+        var workload = new WorkloadTarget { Model = models.Model("llama-3-70b")!, Format = models.Format("q4_k_m")!, MinDecodeTokensPerSecond = 10, Speed = speed };
+        var req = new Requirements { Objective = objective, Workload = workload, Site = new Site { Voltage = new Volts(240), CircuitAmps = new Amps(15), Circuits = 1 } };
+        var exact = new Planner().Plan(catalog, req).Best!;
+        var cpsat = new CpSatSolver().Plan(catalog, req).Best!;
+        Assert.Equal(PlanScore.Of(objective, exact), PlanScore.Of(objective, cpsat), 9);
+    }
+}

@@ -57,7 +57,7 @@ public sealed class ExhaustiveSolver
                 var build = CandidateBuilder.Build(req, pair.Gpu, pair.Count, h.Platform, h.Memory, h.Chassis, h.Psu, h.Nic, space.Network);
                 if (CandidateBuilder.Accept(build, catalog) is { } report)
                 {
-                    best = new Plan { Build = build, CostUsd = cost, Tflops = pair.Gpu.Tflops * pair.Count * req.Nodes, VramGb = pair.Gpu.Gpu.Vram.Value * pair.Count * req.Nodes, ObjectiveValue = 0, Report = report };
+                    best = new Plan { Build = build, CostUsd = cost, Tflops = pair.Gpu.Tflops * pair.Count * req.Nodes, DecodeTps = space.DecodeTps(pair.Gpu, pair.Count), VramGb = pair.Gpu.Gpu.Vram.Value * pair.Count * req.Nodes, ObjectiveValue = 0, Report = report };
                     break;
                 }
             }
@@ -70,8 +70,8 @@ public sealed class ExhaustiveSolver
 
         var ranked = plans
             .GroupBy(p => (p.Build.Nodes[0].Gpus[0].Gpu.Id, p.Build.Nodes[0].GpuCount))
-            .Select(g => g.OrderByDescending(p => PlanScore.Of(req.Objective, p.CostUsd, p.Tflops, p.VramGb)).First())
-            .OrderByDescending(p => PlanScore.Of(req.Objective, p.CostUsd, p.Tflops, p.VramGb))
+            .Select(g => g.OrderByDescending(p => PlanScore.Of(req.Objective, p)).First())
+            .OrderByDescending(p => PlanScore.Of(req.Objective, p))
             .Take(Math.Max(1, top))
             .ToList();
         return new PlanResult

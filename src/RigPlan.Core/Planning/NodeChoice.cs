@@ -59,7 +59,7 @@ public static class NodeChoice
             ms += result.SolveMs;
             checkedBuilds += result.Checked;
             optimal &= result.Status != PlanStatus.Feasible;
-            if (result.Best is { } plan && (best?.Best is null || PlanScore.Of(req.Objective, plan.CostUsd, plan.Tflops, plan.VramGb) > PlanScore.Of(req.Objective, best.Best.CostUsd, best.Best.Tflops, best.Best.VramGb)))
+            if (result.Best is { } plan && (best?.Best is null || PlanScore.Of(req.Objective, plan) > PlanScore.Of(req.Objective, best.Best)))
             {
                 best = result;
             }

@@ -18,6 +18,9 @@ public sealed record Plan
     /// <summary>Total GPU memory, GB.</summary>
     public required double VramGb { get; init; }
 
+    /// <summary>Generation speed of the workload's model, tokens/s over all nodes (0 without a workload).</summary>
+    public double DecodeTps { get; init; }
+
     /// <summary>The objective's value (higher is better, except for min-cost where it is the cost).</summary>
     public required double ObjectiveValue { get; init; }
 

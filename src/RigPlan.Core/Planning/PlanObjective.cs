@@ -14,4 +14,7 @@ public enum PlanObjective
 
     /// <summary>Most GPU memory within the budget.</summary>
     MaxVram,
+
+    /// <summary>Most generation speed (tokens/s of the workload's model) per dollar.</summary>
+    DecodeTpsPerDollar,
 }

@@ -217,6 +217,20 @@ public sealed class PlanSpace
     /// <summary>What the network costs (0 when its switch has no known price; the plan's summary then names it unpriced).</summary>
     public double NetworkCost { get; }
 
+    /// <summary>True when the requirement's workload (if any) fits on <paramref name="count"/> of this GPU at the speed asked.</summary>
+    public bool Admits(GpuOption gpu, int count)
+    {
+        ArgumentNullException.ThrowIfNull(gpu);
+        return Requirements.Workload is not { } w || w.Admits(gpu.Gpu, count);
+    }
+
+    /// <summary>The workload's generation speed over all nodes with <paramref name="count"/> of this GPU in each (0 without a workload).</summary>
+    public double DecodeTps(GpuOption gpu, int count)
+    {
+        ArgumentNullException.ThrowIfNull(gpu);
+        return Requirements.Workload is { } w ? w.On(gpu.Gpu, count).DecodeTokensPerSecond * Requirements.Nodes : 0;
+    }
+
     /// <summary>The whole plan's cost from one node's: every node plus the network.</summary>
     public double TotalCost(double nodeCost) => (nodeCost * Requirements.Nodes) + NetworkCost;
 

@@ -121,7 +121,7 @@ public sealed class Planner
             {
                 var vram = gpu.Gpu.Vram.Value * n * req.Nodes;
                 var tflops = gpu.Tflops * n * req.Nodes;
-                if (vram < req.MinVramTotalGb || tflops < req.MinTflops)
+                if (vram < req.MinVramTotalGb || tflops < req.MinTflops || !space.Admits(gpu, n))
                 {
                     continue;
                 }
@@ -140,7 +140,7 @@ public sealed class Planner
                     continue;
                 }
 
-                yield return new Pair(gpu, n, gpuCost, PlanScore.Of(req.Objective, floor, tflops, vram));
+                yield return new Pair(gpu, n, gpuCost, PlanScore.Of(req.Objective, floor, tflops, vram, space.DecodeTps(gpu, n)));
             }
         }
     }
@@ -160,7 +160,7 @@ public sealed class Planner
 
     private static double ChassisPrice(PlanSpace space, Chassis? chassis) => chassis is null ? 0 : space.PriceOf(chassis);
 
-    private double Score(Plan plan) => PlanScore.Of(_space.Requirements.Objective, plan.CostUsd, plan.Tflops, plan.VramGb);
+    private double Score(Plan plan) => PlanScore.Of(_space.Requirements.Objective, plan);
 
     private double MaxHostCost(Pair pair, double threshold)
     {
@@ -180,6 +180,7 @@ public sealed class Planner
         var byScore = req.Objective switch
         {
             PlanObjective.TflopsPerDollar => threshold > 0 ? _space.NodeCostFor(tflops * 1000 / threshold) - pair.GpuCost : double.PositiveInfinity,
+            PlanObjective.DecodeTpsPerDollar => threshold > 0 ? _space.NodeCostFor(_space.DecodeTps(pair.Gpu, pair.Count) * 1000 / threshold) - pair.GpuCost : double.PositiveInfinity,
             PlanObjective.MinCost => _space.NodeCostFor(-threshold) - pair.GpuCost,
             _ => double.PositiveInfinity,
         };
@@ -280,6 +281,7 @@ public sealed class Planner
                                 Build = build,
                                 CostUsd = space.TotalCost((gpu.Price * count) + total),
                                 Tflops = gpu.Tflops * count * req.Nodes,
+                                DecodeTps = space.DecodeTps(gpu, count),
                                 VramGb = gpu.Gpu.Vram.Value * count * req.Nodes,
                                 ObjectiveValue = 0,
                                 Report = report,

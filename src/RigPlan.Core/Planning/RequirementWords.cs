@@ -13,6 +13,7 @@ public static class RequirementWords
         ["min-cost"] = PlanObjective.MinCost,
         ["max-tflops"] = PlanObjective.MaxTflops,
         ["max-vram"] = PlanObjective.MaxVram,
+        ["decode-tps-per-dollar"] = PlanObjective.DecodeTpsPerDollar,
     };
 
     /// <summary>Enclosures by name.</summary>

@@ -42,6 +42,9 @@ public sealed record Requirements
     /// <summary>Identical nodes (1 for a single machine); 0 asks <see cref="NodeChoice"/> to choose, with GPU counts as totals.</summary>
     public int Nodes { get; init; } = 1;
 
+    /// <summary>A model the plan must serve, with a speed to meet; null for none.</summary>
+    public WorkloadTarget? Workload { get; init; }
+
     /// <summary>What to optimise.</summary>
     public PlanObjective Objective { get; init; } = PlanObjective.TflopsPerDollar;
 }
