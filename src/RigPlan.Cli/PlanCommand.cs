@@ -84,16 +84,31 @@ internal static class PlanCommand
             return ExitCodes.BadInput;
         }
 
-        if (a.Model is { } modelText)
+        // A workload from the options, else from the requirements file (options win key by key).
+        var fromFile = req!.RequestedWorkload;
+        if (a.Model is not null || fromFile is not null)
         {
-            var workload = PlanWorkload.Resolve(context, catalog, modelText, a.Quant, a.Context, a.MinDecode);
+            var workload = PlanWorkload.Resolve(
+                context,
+                catalog,
+                a.Model ?? fromFile!.Model,
+                a.Given.Contains("--quant") || fromFile is null ? a.Quant : fromFile.Quant,
+                a.Given.Contains("--context") || fromFile is null ? a.Context : fromFile.Context,
+                a.MinDecode ?? fromFile?.MinDecodeTokensPerSecond,
+                a.Model is null ? fromFile!.Where + "." : "--");
             if (workload is null)
             {
                 return ExitCodes.BadInput;
             }
 
-            // A workload asks for the cheapest build that serves it, unless another objective is named.
-            req = req! with { Workload = workload, Objective = a.Given.Contains("--objective") ? req.Objective : PlanObjective.MinCost };
+            // A workload asks for the cheapest build that serves it, unless an objective is named.
+            var named = a.Given.Contains("--objective") || a.RequirementsFile is not null;
+            req = req with { Workload = workload, Objective = named ? req.Objective : PlanObjective.MinCost };
+        }
+
+        if (req.Objective == PlanObjective.DecodeTpsPerDollar && req.Workload is null)
+        {
+            return context.BadInput("the decode-tps-per-dollar objective needs a model", "add --model ID (or a workload: section in the requirements file)");
         }
 
         CheckReport? other = null;
@@ -189,7 +204,7 @@ internal static class PlanCommand
             return (null, ($"--objective '{a.Objective}' is not an objective", "use tflops-per-dollar, min-cost, max-tflops, max-vram or decode-tps-per-dollar"));
         }
 
-        if (objective == PlanObjective.DecodeTpsPerDollar && a.Model is null)
+        if (objective == PlanObjective.DecodeTpsPerDollar && a.Model is null && a.RequirementsFile is null)
         {
             return (null, ("--objective decode-tps-per-dollar needs a model", "add --model ID (and --quant), e.g. --model llama-3-8b --quant q4_k_m"));
         }
@@ -304,7 +319,7 @@ internal static class PlanCommand
                 Objective = Given("--objective") ? fromOptions.Objective : fromFile.Objective,
                 Form = Given("--form") ? fromOptions.Form : fromFile.Form,
                 Prices = Given("--price") ? fromOptions.Prices : fromFile.Prices,
-                Nodes = Given("--nodes") ? fromOptions.Nodes : fromFile.Nodes,
+                Nodes = Given("--nodes") || fromOptions.Nodes == 0 ? fromOptions.Nodes : fromFile.Nodes,
                 Exclude = [.. fromFile.Exclude, .. fromOptions.Exclude],
                 Site = new Site
                 {

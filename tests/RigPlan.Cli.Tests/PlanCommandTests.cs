@@ -387,3 +387,35 @@ public class WorkloadPlanCommandTests
         Assert.Contains(expected, result.Error, StringComparison.Ordinal);
     }
 }
+
+public class WorkloadRequirementsFileTests
+{
+    [Fact]
+    public void Plan_RequirementsWithAWorkload_PlansTheCheapestBuildThatServesIt()
+    {
+        var result = CliRunner.Run("plan", "--requirements", Path.Combine(Repo.Root, "examples", "requirements-llama70b.yaml"), "--json");
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        Assert.Equal("min-cost", doc.RootElement.GetProperty("objective").GetString());
+        Assert.True(doc.RootElement.GetProperty("workload").GetProperty("decode_tokens_per_s").GetDouble() >= 12);
+        Assert.Equal(8192, doc.RootElement.GetProperty("workload").GetProperty("context").GetInt32());
+    }
+
+    [Fact]
+    public void Plan_RequirementsWithAnUnknownModel_NamesTheFileAndLine()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"req-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, "workload:\n  model: llama-3-7b\n");
+        try
+        {
+            var result = CliRunner.Run("plan", "--requirements", path);
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains($"{path}:1 workload.model", result.Error, StringComparison.Ordinal);
+            Assert.Contains("did you mean", result.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

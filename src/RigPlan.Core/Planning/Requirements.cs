@@ -45,6 +45,28 @@ public sealed record Requirements
     /// <summary>A model the plan must serve, with a speed to meet; null for none.</summary>
     public WorkloadTarget? Workload { get; init; }
 
+    /// <summary>A workload named in a requirements file, before its model and format are resolved (the CLI resolves it).</summary>
+    public WorkloadRequest? RequestedWorkload { get; init; }
+
     /// <summary>What to optimise.</summary>
     public PlanObjective Objective { get; init; } = PlanObjective.TflopsPerDollar;
+}
+
+/// <summary>A workload as a requirements file names it: model and format ids, context, speed, and where it was written.</summary>
+public sealed record WorkloadRequest
+{
+    /// <summary>Model id or name.</summary>
+    public required string Model { get; init; }
+
+    /// <summary>Weight format id.</summary>
+    public required string Quant { get; init; }
+
+    /// <summary>Tokens of context per stream.</summary>
+    public int Context { get; init; } = 4096;
+
+    /// <summary>Least generation speed, tokens/s.</summary>
+    public double? MinDecodeTokensPerSecond { get; init; }
+
+    /// <summary>"file:line workload", for messages.</summary>
+    public required string Where { get; init; }
 }

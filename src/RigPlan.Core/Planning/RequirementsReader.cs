@@ -9,7 +9,8 @@ namespace RigPlan.Core.Planning;
 /// <summary>Reads a requirements file (YAML, parsed into a <see cref="DocNode"/>), reporting every problem with its line.</summary>
 public static class RequirementsReader
 {
-    private static readonly string[] Keys = ["gpus", "min_vram_per_gpu", "min_vram", "min_tflops", "budget", "objective", "form", "prices", "site", "require", "exclude", "nodes"];
+    private static readonly string[] Keys = ["gpus", "min_vram_per_gpu", "min_vram", "min_tflops", "budget", "objective", "form", "prices", "site", "require", "exclude", "nodes", "workload"];
+    private static readonly string[] WorkloadKeys = ["model", "quant", "context", "min_decode_tps"];
     private static readonly string[] SiteKeys = ["voltage", "circuit_amps", "circuits"];
 
     /// <summary>Reads requirements; parts named in require/exclude are resolved against the catalog.</summary>
@@ -95,7 +96,7 @@ public static class RequirementsReader
             }
             else
             {
-                Error(LineOf(map, "objective"), "objective", $"'{objective}' is not an objective", "use tflops-per-dollar, min-cost, max-tflops or max-vram");
+                Error(LineOf(map, "objective"), "objective", $"'{objective}' is not an objective", "use tflops-per-dollar, min-cost, max-tflops, max-vram or decode-tps-per-dollar");
             }
         }
 
@@ -186,6 +187,44 @@ public static class RequirementsReader
         }
 
         req = req with { Require = Parts("require", false), Exclude = Parts("exclude", true) };
+        if (map.Entries.FirstOrDefault(e => e.Key == "workload") is { } workloadEntry)
+        {
+            if (workloadEntry.Value is DocMap w)
+            {
+                foreach (var entry in w.Entries.Where(e => !WorkloadKeys.Contains(e.Key, StringComparer.Ordinal)))
+                {
+                    var nearest = NameMatching.Nearest(entry.Key, WorkloadKeys);
+                    Error(entry.Line, "workload." + entry.Key, $"unknown key '{entry.Key}'", nearest is null ? $"the keys are: {string.Join(", ", WorkloadKeys)}" : $"did you mean '{nearest}'?");
+                }
+
+                if (Text(w, "model") is not { } model)
+                {
+                    Error(workloadEntry.Line, "workload.model", "the workload names no model", "add model: llama-3-70b (see `rigplan fit --list`)");
+                }
+                else
+                {
+                    req = req with
+                    {
+                        RequestedWorkload = new WorkloadRequest
+                        {
+                            Model = model,
+                            Quant = Text(w, "quant") ?? "fp16",
+                            Context = (int)(Number(w, "context", 1, 10_000_000, "workload.") ?? 4096),
+                            MinDecodeTokensPerSecond = Number(w, "min_decode_tps", 0.001, 1e6, "workload."),
+                            Where = $"{file}:{workloadEntry.Line} workload",
+                        },
+
+                        // A workload asks for the cheapest build that serves it, unless the file names an objective.
+                        Objective = map.Entries.Any(e => e.Key == "objective") ? req.Objective : PlanObjective.MinCost,
+                    };
+                }
+            }
+            else
+            {
+                Error(workloadEntry.Line, "workload", "workload must be a mapping", "indent model, quant, context and min_decode_tps under workload:");
+            }
+        }
+
         if (req.Objective is PlanObjective.MaxTflops or PlanObjective.MaxVram && req.Budget is null)
         {
             Error(map.Line, "budget", $"the {map.Entries.First(e => e.Key == "objective").Key} objective maximises within a budget, and none is given", "add budget: USD");
