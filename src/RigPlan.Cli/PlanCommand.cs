@@ -368,6 +368,11 @@ internal static class PlanCommand
         var parts = new Table().Border(TableBorder.Rounded).AddColumns("Part", "Qty", "Choice");
         var gpu = node.Gpus[0];
         parts.AddRow("GPU", gpu.Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(gpu.Board?.Name ?? gpu.Gpu.Name + " (reference design)"));
+        if (gpu.Riser is { } riser)
+        {
+            parts.AddRow("Riser", gpu.Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(riser.Name) + " (each card on a riser, in an open frame)");
+        }
+
         parts.AddRow("CPU", node.CpuCount.ToString(CultureInfo.InvariantCulture), Markup.Escape(node.Cpu.Name));
         parts.AddRow("Motherboard", "1", Markup.Escape(node.Motherboard.Name));
         parts.AddRow("Memory", node.Memory!.Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(node.Memory.Part.Name));

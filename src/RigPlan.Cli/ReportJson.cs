@@ -92,7 +92,7 @@ internal static class ReportJson
             ["cpu"] = n.Cpu.Id,
             ["cpu_count"] = n.CpuCount,
             ["memory"] = n.Memory is { } m ? new JsonObject { ["part"] = m.Part.Id, ["count"] = m.Count } : null,
-            ["gpus"] = new JsonArray([.. n.Gpus.Select(g => (JsonNode)new JsonObject { ["part"] = g.Gpu.Id, ["board"] = g.Board?.Id, ["count"] = g.Count, ["power_limit_w"] = g.PowerLimit?.Value })]),
+            ["gpus"] = new JsonArray([.. n.Gpus.Select(g => (JsonNode)new JsonObject { ["part"] = g.Gpu.Id, ["board"] = g.Board?.Id, ["count"] = g.Count, ["power_limit_w"] = g.PowerLimit?.Value, ["riser"] = g.Riser?.Id })]),
             ["psus"] = new JsonArray([.. n.Psus.Select(p => (JsonNode)new JsonObject { ["part"] = p.Part.Id, ["count"] = p.Count })]),
             ["nics"] = new JsonArray([.. n.Nics.Select(p => (JsonNode)new JsonObject { ["part"] = p.Part.Id, ["count"] = p.Count })]),
             ["drives"] = n.Drives,

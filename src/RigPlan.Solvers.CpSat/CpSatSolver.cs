@@ -393,7 +393,7 @@ public sealed class CpSatSolver
                 {
                     // Placement looks only at each card's width and lanes: wider or wider-linked cards place no better.
                     var (width, lanes) = (Width(pair.Gpu), Lanes(pair.Gpu));
-                    var bigger = _pairs.Where(p => p.Count >= pair.Count && Width(p.Gpu) >= width && Lanes(p.Gpu) >= lanes).Select(p => p.Var);
+                    var bigger = _pairs.Where(p => p.Count >= pair.Count && (p.Gpu.Riser is null) == (pair.Gpu.Riser is null) && Width(p.Gpu) >= width && Lanes(p.Gpu) >= lanes).Select(p => p.Var);
                     var sameBoard = _platforms.Where(p => p.Platform.Board.Id == platform.Board.Id && p.Nic?.Id == nic?.Id).Select(p => p.Var);
                     _model.Add(LinearExpr.Sum(bigger) + LinearExpr.Sum(sameBoard) <= 1);
                     Cuts.Board++;
@@ -403,7 +403,7 @@ public sealed class CpSatSolver
                 Checked++;
                 var build = CandidateBuilder.Build(_req, pair.Gpu, pair.Count, platform, memory.Memory, chassis.Chassis, psu.Psu, nic, _space.Network);
                 var problems = CandidateBuilder.SlotProblems(build, _space.Catalog);
-                if (problems.Count > 0 && chassis.Chassis is { } box && problems.All(r => r is FormFactorRule.Id or GpuLengthRule.Id))
+                if (problems.Count > 0 && chassis.Chassis is { } box && problems.All(r => r is FormFactorRule.Id or GpuLengthRule.Id) && !(problems.Contains(GpuLengthRule.Id) && pair.Gpu.Riser is not null))
                 {
                     // Board against enclosure, and card length against enclosure, do not depend on anything else.
                     if (problems.Contains(FormFactorRule.Id))
@@ -414,7 +414,7 @@ public sealed class CpSatSolver
                     else
                     {
                         var length = CardLength(pair.Gpu)!.Value;
-                        var longer = _pairs.Where(p => CardLength(p.Gpu) >= length).Select(p => p.Var);
+                        var longer = _pairs.Where(p => CardLength(p.Gpu) is { } l && l >= length).Select(p => p.Var);
                         _model.Add(LinearExpr.Sum(longer) + chassis.Var <= 1);
                     }
 
@@ -491,14 +491,14 @@ public sealed class CpSatSolver
         // The card as the slot rules see it, read the way GpuGroup reads it (a partner board's figures, else the model's).
         private static double? SlotWidth(GpuOption gpu) => gpu.Board is not null ? gpu.Board.SlotWidth : gpu.Gpu.SlotWidth;
 
-        private static int Width(GpuOption gpu) => SlotWidth(gpu) is { } w ? (int)Math.Ceiling(w - 0.01) : 2;
+        private static int Width(GpuOption gpu) => gpu.Covers;
 
-        private static double? CardLength(GpuOption gpu) => (gpu.Board is not null ? gpu.Board.Length : gpu.Gpu.Length)?.Value;
+        private static double? CardLength(GpuOption gpu) => gpu.Riser is not null ? null : (gpu.Board is not null ? gpu.Board.Length : gpu.Gpu.Length)?.Value;
 
         private static int Lanes(GpuOption gpu) => gpu.Gpu.PcieLanes ?? 16;
 
-        private static (int Width, int Lanes, int Gen, double? Length, Cooling? Cooling, bool WidthKnown) Footprint(GpuOption gpu, bool withLength) =>
-            (Width(gpu), Lanes(gpu), gpu.Gpu.PcieGen ?? 4, withLength ? CardLength(gpu) : null, gpu.Board is not null ? gpu.Board.Cooling : gpu.Gpu.Cooling, SlotWidth(gpu) is not null);
+        private static (int Width, int Lanes, int Gen, double? Length, Cooling? Cooling, bool WidthKnown, string? Riser) Footprint(GpuOption gpu, bool withLength) =>
+            (Width(gpu), Lanes(gpu), gpu.Gpu.PcieGen ?? 4, withLength ? CardLength(gpu) : null, gpu.Board is not null ? gpu.Board.Cooling : gpu.Gpu.Cooling, SlotWidth(gpu) is not null, gpu.Riser?.Id);
 
         private static bool BoardPlaces(PlatformOption platform, GpuOption gpu, int count, Nic? nic)
         {
@@ -507,7 +507,7 @@ public sealed class CpSatSolver
                 Name = "probe",
                 Motherboard = platform.Board,
                 Cpu = platform.Cpu,
-                Gpus = [new Core.Builds.GpuGroup { Gpu = gpu.Gpu, Board = gpu.Board, Count = count, Location = default }],
+                Gpus = [new Core.Builds.GpuGroup { Gpu = gpu.Gpu, Board = gpu.Board, Riser = gpu.Riser, Count = count, Location = default }],
                 Nics = nic is null ? [] : [new Core.Builds.PartGroup<Nic> { Part = nic, Count = 1, Location = default }],
                 Location = default,
             };

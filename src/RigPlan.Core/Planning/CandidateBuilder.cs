@@ -18,7 +18,7 @@ public static class CandidateBuilder
 
     // The same rule types, split by what they depend on, so the search can reject a choice early:
     // slot and fit rules look only at board, CPU, cards and enclosure; power rules at the power budget and PSUs.
-    private static readonly BuildChecker SlotChecker = new([new SlotsRule(), new SlotSpacingRule(), new LanesRule(), new LinkRule(), new GpuLengthRule(), new FormFactorRule(), new AirflowRule()]);
+    private static readonly BuildChecker SlotChecker = new([new SlotsRule(), new SlotSpacingRule(), new LanesRule(), new LinkRule(), new GpuLengthRule(), new FormFactorRule(), new AirflowRule(), new RiserMountRule()]);
     private static readonly BuildChecker PowerChecker = new([new PsuCapacityRule(), new TransientRule(), new CircuitRule(), new ConnectorRule(), new MultiPsuRule()]);
 
     /// <summary>The build for a choice of parts.</summary>
@@ -38,7 +38,7 @@ public static class CandidateBuilder
             Cpu = platform.Cpu,
             CpuCount = platform.CpuCount,
             Memory = new PartGroup<MemoryModule> { Part = memory.Module, Count = memory.Count, Location = Planned },
-            Gpus = [new GpuGroup { Gpu = gpu.Gpu, Board = gpu.Board, Count = count, Location = Planned }],
+            Gpus = [new GpuGroup { Gpu = gpu.Gpu, Board = gpu.Board, Riser = gpu.Riser, Count = count, Location = Planned }],
             Psus = [new PartGroup<Psu> { Part = psu.Psu, Count = psu.Count, Location = Planned }],
             Nics = nic is null ? [] : [new PartGroup<Nic> { Part = nic, Count = 1, Location = Planned }],
             Location = Planned,

@@ -10,8 +10,14 @@ using RigPlan.Core.Units;
 namespace RigPlan.Core.Planning;
 
 /// <summary>A GPU choice: a model and a board variant (null = reference design), with its price.</summary>
-public sealed record GpuOption(Gpu Gpu, GpuBoard? Board, double Price)
+public sealed record GpuOption(Gpu Gpu, GpuBoard? Board, double Price, Riser? Riser = null)
 {
+    /// <summary>A key naming the card and its riser, for caches.</summary>
+    public string Key => (Board?.Id ?? Gpu.Id) + (Riser is null ? "" : "+" + Riser.Id);
+
+    /// <summary>Expansion positions the card covers in its slot: its width, or 1 on a riser.</summary>
+    public int Covers => Riser is not null ? 1 : (Board is not null ? Board.SlotWidth : Gpu.SlotWidth) is { } w ? (int)Math.Ceiling(w - 0.01) : 2;
+
     /// <summary>Board power of one card.</summary>
     public double Power => (Board?.Tdp ?? Gpu.Tdp).Value;
 
@@ -19,7 +25,7 @@ public sealed record GpuOption(Gpu Gpu, GpuBoard? Board, double Price)
     public double Tflops => Gpu.MixedPrecision?.Value ?? 0;
 
     /// <summary>"ASUS Turbo RTX 3090" or "GeForce RTX 4090 (reference)".</summary>
-    public string Label => Board?.Name ?? $"{Gpu.Name} (reference)";
+    public string Label => (Board?.Name ?? $"{Gpu.Name} (reference)") + (Riser is null ? "" : $" on {Riser.Name}");
 }
 
 /// <summary>A CPU on a board, with their price (the CPU counted once per socket used).</summary>
@@ -88,6 +94,7 @@ public sealed class PlanSpace
             return price;
         }
 
+        var risers = catalog.Risers.Where(r => Allowed(r) && _price(r.Id) is not null).Select(r => (Riser: r, Price: _price(r.Id)!.Value)).OrderBy(r => r.Price).ToList();
         var gpus = ImmutableArray.CreateBuilder<GpuOption>();
         foreach (var gpu in catalog.Gpus.Where(g => g.FormFactor == GpuFormFactor.Pcie && g.Vram.Value >= req.MinVramPerGpuGb && Allowed(g)))
         {
@@ -106,6 +113,17 @@ public sealed class PlanSpace
             foreach (var board in catalog.BoardsFor(gpu.Id).Where(b => b.SlotWidth is not null && !Excluded(b) && (requiredBoards.Count == 0 || requiredBoards.Any(r => r.Id == b.Id))))
             {
                 options.Add(new GpuOption(gpu, board, _price(board.Id) ?? modelPrice));
+            }
+
+            // In an open frame a card can hang on a riser and cover no neighbouring slot: the cheapest priced riser fast
+            // and wide enough for the card joins each variant (only where the requirement allows an open frame).
+            if (req.Form is FormFactorChoice.Any or FormFactorChoice.OpenFrame && risers.Count > 0)
+            {
+                var riser = risers.FirstOrDefault(r => r.Riser.PcieGen >= (gpu.PcieGen ?? 4) && r.Riser.Lanes >= Math.Min(16, gpu.PcieLanes ?? 16));
+                if (riser.Riser is not null)
+                {
+                    options.AddRange([.. options.Select(o => o with { Riser = riser.Riser, Price = o.Price + riser.Price })]);
+                }
             }
 
             gpus.AddRange(Undominated(options));
@@ -326,9 +344,9 @@ public sealed class PlanSpace
             var cb = b.Board is not null ? (b.Board.PowerConnectorsKnown ? b.Board.PowerConnectors : default) : (b.Gpu.PowerConnectorsKnown ? b.Gpu.PowerConnectors : default);
             var coolA = a.Board is not null ? a.Board.Cooling : a.Gpu.Cooling;
             var coolB = b.Board is not null ? b.Board.Cooling : b.Gpu.Cooling;
-            var widthA = Math.Ceiling((a.Board?.SlotWidth ?? a.Gpu.SlotWidth!.Value) - 0.01);
-            var widthB = Math.Ceiling((b.Board?.SlotWidth ?? b.Gpu.SlotWidth!.Value) - 0.01);
-            return widthA <= widthB
+            // A card on a riser needs an open frame and skips the slot's physical-size check, so only another riser option can stand for it.
+            return (a.Riser is null) == (b.Riser is null)
+                && a.Covers <= b.Covers
                 && la is not null && lb is not null && la.Value <= lb.Value
                 && a.Power <= b.Power
                 && a.Price <= b.Price

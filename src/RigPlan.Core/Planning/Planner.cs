@@ -319,7 +319,7 @@ public sealed class Planner
     /// <summary>The slot and fit rules on a platform, cards and enclosure, cached: they do not look at memory or PSUs.</summary>
     private bool SlotRulesAccept(PlatformOption platform, GpuOption gpu, int count, Chassis? chassis, Nic? nic, MemoryOption anyMemory)
     {
-        var key = (platform.Board.Id, platform.Cpu.PcieLanes * platform.CpuCount, gpu.Board?.Id ?? gpu.Gpu.Id, count, chassis?.Id, nic?.Id);
+        var key = (platform.Board.Id, platform.Cpu.PcieLanes * platform.CpuCount, gpu.Key, count, chassis?.Id, nic?.Id);
         if (!_slotRules.TryGetValue(key, out var ok))
         {
             ok = CandidateBuilder.SlotsAcceptable(CandidateBuilder.Build(_space.Requirements, gpu, count, platform, anyMemory, chassis, _space.Psus[0], nic), _space.Catalog);
@@ -332,7 +332,7 @@ public sealed class Planner
     /// <summary>The PSU populations the power rules accept for this load and these cards, cheapest first (cached).</summary>
     private List<PsuOption> PsusFor(PlatformOption platform, GpuOption gpu, int count, Chassis? chassis, Nic? nic, MemoryOption memory, double load)
     {
-        var key = (gpu.Board?.Id ?? gpu.Gpu.Id, count, Math.Round(load, 3), chassis?.ChassisKind == ChassisKind.Barebone);
+        var key = (gpu.Key, count, Math.Round(load, 3), chassis?.ChassisKind == ChassisKind.Barebone);
         if (!_psusFor.TryGetValue(key, out var list))
         {
             list = [.. _space.Psus.Where(psu => psu.Capacity * PsuCapacityRule.Headroom >= load && PowerRulesAccept(platform, gpu, count, chassis, nic, memory, psu))];
@@ -347,7 +347,7 @@ public sealed class Planner
     {
         var build = CandidateBuilder.Build(_space.Requirements, gpu, count, platform, memory, chassis, psu, nic);
         var load = Math.Round(PowerBudget.For(build.Nodes[0]).DcLoad.Value, 3);
-        var key = (psu.Psu.Id, psu.Count, gpu.Board?.Id ?? gpu.Gpu.Id, count, load, chassis?.ChassisKind == ChassisKind.Barebone);
+        var key = (psu.Psu.Id, psu.Count, gpu.Key, count, load, chassis?.ChassisKind == ChassisKind.Barebone);
         if (!_powerRules.TryGetValue(key, out var ok))
         {
             ok = CandidateBuilder.PowerAcceptable(build, _space.Catalog);
@@ -378,7 +378,8 @@ public sealed class Planner
             return chassis.IncludedMotherboard == board.Id;
         }
 
-        var length = gpu.Board?.Length ?? gpu.Gpu.Length;
+        // A card on a riser stands outside the case's card bay, so its length does not count.
+        var length = gpu.Riser is null ? gpu.Board?.Length ?? gpu.Gpu.Length : null;
         return chassis.BoardFormFactors.Contains(board.FormFactor, StringComparer.OrdinalIgnoreCase)
             && (chassis.MaxGpuLength is null || length is null || length.Value <= chassis.MaxGpuLength.Value);
     }
@@ -386,7 +387,7 @@ public sealed class Planner
     /// <summary>A necessary condition, cached: the board takes the cards with no enclosure limiting it.</summary>
     private bool SlotsFit(PlatformOption platform, GpuOption gpu, int count, Nic? nic)
     {
-        var key = (platform.Board.Id, gpu.Board?.Id ?? gpu.Gpu.Id, count, nic?.Id);
+        var key = (platform.Board.Id, gpu.Key, count, nic?.Id);
         if (!_slotFit.TryGetValue(key, out var fits))
         {
             var node = new NodeSpec
@@ -394,7 +395,7 @@ public sealed class Planner
                 Name = "probe",
                 Motherboard = platform.Board,
                 Cpu = platform.Cpu,
-                Gpus = [new GpuGroup { Gpu = gpu.Gpu, Board = gpu.Board, Count = count, Location = default }],
+                Gpus = [new GpuGroup { Gpu = gpu.Gpu, Board = gpu.Board, Riser = gpu.Riser, Count = count, Location = default }],
                 Nics = nic is null ? [] : [new PartGroup<Nic> { Part = nic, Count = 1, Location = default }],
                 Location = default,
             };
