@@ -8,7 +8,7 @@ namespace RigPlan.Core.Workloads.Training;
 /// rate (BF16/FP16 with FP32 accumulate for mixed precision, TF32 or FP32 for FP32) plus, for CNNs and encoders, the same
 /// FLOPs over a fitted arithmetic intensity at its memory bandwidth (ResNet-50 and BERT are partly memory-bound: batch norm,
 /// layer norm, activations). A step then pays the gradient all-reduce, 2 x (N-1)/N x gradient bytes over the link within the
-/// node and, across nodes, 2 x (nodes-1)/nodes x gradient bytes over each node's network; it overlaps with the backward
+/// node (hierarchically where NVLink joins only groups of GPUs: <see cref="GradientLink"/>) and, across nodes, 2 x (nodes-1)/nodes x gradient bytes over each node's network; it overlaps with the backward
 /// pass (two thirds of the compute), as PyTorch DDP's bucketed all-reduce does (Li et al. 2020, VLDB), so a step takes
 /// compute/3 + max(2 x compute/3, all-reduce).
 /// </summary>
@@ -216,14 +216,20 @@ public sealed class TrainingSpeedModel
 
         for (var step = 0.05; step > 1e-4; step /= 2)
         {
-            foreach (var (du, di) in new[] { (step, 0.0), (-step, 0.0), (0.0, step), (0.0, -step) })
+            // Walk downhill at this step size until no move helps (the CNN valley is long and shallow).
+            for (var improved = true; improved;)
             {
-                var lu = Math.Min(0, best.Lu + du);
-                var li = memoryTerm ? best.Li + di : best.Li;
-                var loss = Loss(lu, li);
-                if (loss < best.Loss)
+                improved = false;
+                foreach (var (du, di) in new[] { (step, 0.0), (-step, 0.0), (0.0, step), (0.0, -step), (step, step), (-step, -step), (step, -step), (-step, step) })
                 {
-                    best = (lu, li, loss);
+                    var lu = Math.Min(0, best.Lu + du);
+                    var li = memoryTerm ? best.Li + di : best.Li;
+                    var loss = Loss(lu, li);
+                    if (loss < best.Loss - 1e-12)
+                    {
+                        best = (lu, li, loss);
+                        improved = true;
+                    }
                 }
             }
         }
@@ -260,8 +266,7 @@ public sealed class TrainingSpeedModel
             var peak = gpus.Min(g => PeakTflops(g, s.Precision) ?? 0) * 1e12;
             var bandwidth = gpus.Min(g => g.MemoryBandwidth.Value) * 1e9;
             var grads = GradientBytes(w, s) * (s.ZeroStage >= 3 ? 1.5 : 1);
-            var n = s.GpusPerNode;
-            var within = GradientLink.Within(gpus) is { } link ? 2.0 * (n - 1) / n * grads / (link.GBps * 1e9) : 0;
+            var within = GradientLink.Within(gpus)?.AllReduceSeconds(grads) ?? 0;
             var across = s.Nodes > 1 ? 2.0 * (s.Nodes - 1) / s.Nodes * grads / (s.NetworkGbps / 8 * 1e9) : 0;
             return new Case(TrainFlops(w, s), peak, bandwidth, s.Precision == TrainPrecision.Fp32 ? 2 : 1, within + across, s.MicroBatch, s.TotalGpus, powerFraction, 0);
         }
