@@ -117,7 +117,7 @@ internal static class PredictTrainCommand
         c.MarkupLine($"[bold]{Markup.Escape(w.Name)}[/], {method}{TrainingRender.Precision(s.Precision, gpus[0])} on {where}: about [bold]{rate}[/] ({p.PerGpuSamplesPerSecond:#,0.##} samples/s per GPU).");
         var unit = w.HasSequence ? $"sequence of {s.SeqLen:N0} tokens" : "224x224 image";
         var memoryTerm = p.Fit.FlopsPerByte is { } i ? $", plus memory traffic of 1 byte per {i:0.#} FLOPs at {gpus.Min(g => g.MemoryBandwidth.Value):0} GB/s" : "";
-        c.MarkupLine($"  Compute: {p.FlopsPerSample / 1e12:0.###} TFLOP per {unit} ({TrainingRender.FlopsRule(w, s)}) at {p.PeakTflops:0.#} dense TFLOPS per GPU, at most {p.Fit.Utilization:P0} of it in the matrix math{memoryTerm}: {p.ComputeSeconds:0.###} s per step of {s.MicroBatch} per GPU, {p.AchievedUtilization:P0} of peak overall.");
+        c.MarkupLine($"  Compute: {p.FlopsPerSample / 1e12:0.###} TFLOP per {unit} ({TrainingRender.FlopsRule(w, s)}) at {p.PeakTflops:0.#} dense TFLOPS per GPU, the matrix math at {p.Fit.Utilization:P0} of that{memoryTerm}: {p.ComputeSeconds:0.###} s per step of {s.MicroBatch} per GPU, {p.AchievedUtilization:P0} of peak overall.");
         if (p.Link is not null || s.Nodes > 1)
         {
             var over = p.Link is { } l ? Markup.Escape(l.Why) : "one GPU per node";
@@ -137,7 +137,7 @@ internal static class PredictTrainCommand
 
         if (tokens is { } t && hours is { } h)
         {
-            c.MarkupLine($"  Time: {t:0.###e+0} tokens take about [bold]{TrainingRender.Duration(h)}[/] ({t * TrainingSpeedModel.TrainFlops(w, s) / s.SeqLen:0.##e+0} FLOPs: {Markup.Escape(TrainingRender.FlopsRule(w, s))}).");
+            c.MarkupLine($"  Time: {t:#,0} tokens take about [bold]{TrainingRender.Duration(h)}[/] ({t * TrainingSpeedModel.TrainFlops(w, s) / s.SeqLen:0.##e+0} FLOPs: {Markup.Escape(TrainingRender.FlopsRule(w, s))}).");
         }
 
         var rho = speed.SpearmanByWorkload.TryGetValue(w.Id, out var r) ? $"; predicted and measured rank the GPUs alike with Spearman {r:0.00}" : "";
