@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using RigPlan.Core.Workloads.Training;
 using Spectre.Console;
 
@@ -59,6 +58,11 @@ internal static class FitTrainView
         if (!report.Fits)
         {
             c.MarkupLine($"[yellow]To fit, try:[/] {Markup.Escape(Suggest(setup))}.");
+        }
+
+        if (TrainingRender.WindowNote(TrainWorkload.FromLlm(model), setup) is { } note)
+        {
+            c.MarkupLine(note);
         }
 
         c.MarkupLine("[grey]Overhead (1 GiB per GPU) is RigPlan's allowance; every GPU of a data-parallel node holds the same, and the fullest card decides.[/]");

@@ -140,6 +140,11 @@ internal static class PredictTrainCommand
             c.MarkupLine($"  Time: {t:#,0} tokens take about [bold]{TrainingRender.Duration(h)}[/] ({t * TrainingSpeedModel.TrainFlops(w, s) / s.SeqLen:0.##e+0} FLOPs: {Markup.Escape(TrainingRender.FlopsRule(w, s))}).");
         }
 
+        if (TrainingRender.WindowNote(w, s) is { } note)
+        {
+            c.MarkupLine("  " + note);
+        }
+
         var rho = speed.SpearmanByWorkload.TryGetValue(w.Id, out var r) ? $"; predicted and measured rank the GPUs alike with Spearman {r:0.00}" : "";
         c.MarkupLine($"[grey]Fitted to {p.Fit.Rows} {w.Family.ToString().ToLowerInvariant()} measurements in data/models/train_measurements.csv (one set of factors per workload family, none per GPU): median error {p.Fit.MedianError:P0}{rho}. Expect errors of that order, more for software unlike that measured.[/]");
     }

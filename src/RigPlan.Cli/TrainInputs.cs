@@ -66,7 +66,7 @@ internal static class TrainInputs
 
         if (TrainingSpeedModel.Fit(measurements, workloads, catalog) is not { } speed)
         {
-            context.BadInput("the training speed model has no measurements to fit to for every workload family", "restore data/models/train_measurements.csv");
+            context.BadInput("the training speed model has no measurements to fit to", "restore data/models/train_measurements.csv");
             return null;
         }
 

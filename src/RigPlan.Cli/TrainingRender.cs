@@ -24,6 +24,10 @@ internal static class TrainingRender
         _ => $"{(s.Method == TrainingMethod.Full ? 6 : 4) + (s.Checkpointing == ActivationCheckpointing.Full ? 2 : 0)} x {w.Params / 1e9:0.##}B parameters per token plus attention{(s.Checkpointing == ActivationCheckpointing.Full ? ", recomputing the forward" : "")}",
     };
 
+    /// <summary>A note when the sequence is longer than the model was trained for, or null.</summary>
+    public static string? WindowNote(TrainWorkload w, TrainingSetup s) =>
+        w.Llm is { } m && s.SeqLen > m.ContextLength ? $"[yellow]--seq-len {s.SeqLen:N0} is longer than {Markup.Escape(m.Name)}'s {m.ContextLength:N0}-token window; the figures are for the length given.[/]" : null;
+
     public static string Duration(double hours) => hours switch
     {
         < 1 => $"{hours * 60:0} minutes",

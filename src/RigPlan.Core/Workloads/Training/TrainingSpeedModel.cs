@@ -82,8 +82,13 @@ public sealed class TrainingSpeedModel
         ArgumentNullException.ThrowIfNull(gpus);
         ArgumentNullException.ThrowIfNull(setup);
         var s = setup with { GpusPerNode = gpus.Count };
-        var fit = Fits.GetValueOrDefault(workload.Family) ?? Fits.Values.First();
         var problems = s.Problems().ToList();
+        if (Fits.GetValueOrDefault(workload.Family) is not { } fit)
+        {
+            problems.Add(new SetupProblem("--workload", $"no measurements of the {workload.Family.ToString().ToLowerInvariant()} family to fit its factors to", "restore data/models/train_measurements.csv"));
+            return Empty(new FamilyFit(workload.Family, 0, null, 0, double.NaN), problems);
+        }
+
         if (gpus.Any(g => PeakTflops(g, s.Precision) is null))
         {
             problems.Add(new SetupProblem("--precision", $"{gpus.First(g => PeakTflops(g, s.Precision) is null).Name} has no {s.Precision.ToString().ToLowerInvariant()} tensor rate", "use --precision fp16 (mixed precision on GPUs without BF16) or fp32"));
@@ -119,8 +124,8 @@ public sealed class TrainingSpeedModel
 
     /// <summary>
     /// Fits the factors to the measurements whose workload and GPU are known, at full power, in samples/s or tokens/s.
-    /// Rows give their own batch and sequence length where stated, else the workload's defaults. Returns null when a
-    /// family has nothing to fit to.
+    /// Rows give their own batch and sequence length where stated, else the workload's defaults. A family without rows
+    /// gets no factors (predictions for it report a problem); returns null when there is nothing to fit to at all.
     /// </summary>
     public static TrainingSpeedModel? Fit(IEnumerable<TrainMeasurement> measurements, IReadOnlyList<TrainWorkload> workloads, HardwareCatalog catalog)
     {
@@ -135,7 +140,7 @@ public sealed class TrainingSpeedModel
             var mine = cases.Where(x => x.Workload.Family == family).ToList();
             if (mine.Count == 0)
             {
-                return null;
+                continue;
             }
 
             var (u, intensity) = Minimize(mine.Select(x => x.Case).ToList(), family != TrainFamily.Llm);
@@ -145,7 +150,7 @@ public sealed class TrainingSpeedModel
         }
 
         var built = rows.ToImmutable();
-        return new TrainingSpeedModel(fits.ToImmutable(), built, RankCorrelations(built));
+        return fits.Count == 0 ? null : new TrainingSpeedModel(fits.ToImmutable(), built, RankCorrelations(built));
     }
 
     private static TrainingSpeedPrediction Empty(FamilyFit fit, List<SetupProblem> problems) => new()

@@ -158,6 +158,16 @@ public class TrainingSpeedModelTests
     }
 
     [Fact]
+    public void Predict_FamilyWithoutMeasurements_IsAProblemNotAnotherFamilysFactors()
+    {
+        var cnnOnly = TrainingSpeedModel.Fit(Measurements.Where(m => m.Workload == "resnet50"), Workloads, Repo.Catalog)!;
+        Assert.Single(cnnOnly.Fits);
+        var p = cnnOnly.Predict(Workload("bert-base"), [Gpu("rtx-3090")], new TrainingSetup { SeqLen = 384 });
+        Assert.Equal("--workload", Assert.Single(p.Problems).Option);
+        Assert.Null(TrainingSpeedModel.Fit([], Workloads, Repo.Catalog));
+    }
+
+    [Fact]
     public void Predict_Bf16OnVolta_IsAProblemNotAnException()
     {
         var p = Model.Predict(Workload("resnet50"), [Gpu("v100-sxm2-32gb")], new TrainingSetup { Precision = TrainPrecision.Bf16 });
