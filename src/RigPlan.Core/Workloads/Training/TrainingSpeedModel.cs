@@ -94,6 +94,11 @@ public sealed class TrainingSpeedModel
             problems.Add(new SetupProblem("--precision", $"{gpus.First(g => PeakTflops(g, s.Precision) is null).Name} has no {s.Precision.ToString().ToLowerInvariant()} tensor rate", "use --precision fp16 (mixed precision on GPUs without BF16) or fp32"));
         }
 
+        if (s.PowerLimitW is not null && power is null)
+        {
+            problems.Add(new SetupProblem("--power-limit", "there are no reduced-power measurements to fit the power model to", "leave --power-limit out, or restore data/models/train_measurements.csv"));
+        }
+
         var fraction = s.PowerLimitW is { } w && power is not null ? gpus.Min(g => power.ComputeFraction(w, g.Tdp.Value)) : 1.0;
         if (problems.Count > 0)
         {

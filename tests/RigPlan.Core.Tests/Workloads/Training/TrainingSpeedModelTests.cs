@@ -168,6 +168,13 @@ public class TrainingSpeedModelTests
     }
 
     [Fact]
+    public void Predict_PowerLimitWithoutAPowerModel_IsAProblem()
+    {
+        var p = Model.Predict(Workload("resnet50"), [Gpu("rtx-3090")], new TrainingSetup { PowerLimitW = 250 }, power: null);
+        Assert.Equal("--power-limit", Assert.Single(p.Problems).Option);
+    }
+
+    [Fact]
     public void Predict_Bf16OnVolta_IsAProblemNotAnException()
     {
         var p = Model.Predict(Workload("resnet50"), [Gpu("v100-sxm2-32gb")], new TrainingSetup { Precision = TrainPrecision.Bf16 });
