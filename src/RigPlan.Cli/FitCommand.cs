@@ -18,13 +18,18 @@ internal static class FitCommand
         var count = new Option<int>("--count") { Description = "How many of --gpu (default 1)", DefaultValueFactory = _ => 1 };
         var build = new Option<string?>("--build") { Description = "Use the GPUs of a build file's first node instead of --gpu/--count" };
         var ctx = new Option<int?>("--context") { Description = "Tokens of context per sequence (default 4096, at most the model's window)" };
-        var batch = new Option<int>("--batch") { Description = "Sequences served at once (default 1)", DefaultValueFactory = _ => 1 };
+        var batch = new Option<int?>("--batch") { Description = "Sequences served at once (default 1); with --train, sequences per GPU per step (default 8)" };
         var kv = new Option<string>("--kv-cache") { Description = "KV-cache format: fp16 (default), fp8, q8_0, q4_0", DefaultValueFactory = _ => "fp16" };
         var strategy = new Option<string>("--strategy") { Description = "auto (default: layer split), layer or tensor", DefaultValueFactory = _ => "auto" };
         var list = new Option<bool>("--list") { Description = "List the models and weight formats" };
         var json = new Option<bool>("--json") { Description = "Print one JSON document on stdout" };
-        var command = new Command("fit", "Does a model fit on these GPUs for inference, and how") { model, quant, gpu, count, build, ctx, batch, kv, strategy, list, json };
-        command.SetAction(r => Run(context, r.GetValue(model), r.GetValue(quant)!, r.GetValue(gpu), r.GetValue(count), r.GetValue(build), r.GetValue(ctx), r.GetValue(batch), r.GetValue(kv)!, r.GetValue(strategy)!, r.GetValue(list), r.GetValue(json)));
+        var train = new Option<bool>("--train") { Description = "Training memory instead: weights, gradients, optimizer and activations per GPU (--method, --zero, --offload, ...)" };
+        var command = new Command("fit", "Does a model fit on these GPUs for inference (or, with --train, for training), and how") { model, quant, gpu, count, build, ctx, batch, kv, strategy, list, json, train };
+        var trainOptions = TrainOptions.Sharing(batch);
+        trainOptions.AddTo(command, withBatch: false);
+        command.SetAction(r => r.GetValue(train)
+            ? FitTrainView.Run(context, r.GetValue(model), r.GetValue(gpu), r.GetValue(count), r.GetValue(build), trainOptions.Read(r), r.GetValue(json))
+            : Run(context, r.GetValue(model), r.GetValue(quant)!, r.GetValue(gpu), r.GetValue(count), r.GetValue(build), r.GetValue(ctx), r.GetValue(batch) ?? 1, r.GetValue(kv)!, r.GetValue(strategy)!, r.GetValue(list), r.GetValue(json)));
         return command;
     }
 

@@ -24,7 +24,7 @@ internal static class PredictCommand
         var plot = new Option<string?>("--plot") { Description = "Draw generation speed against GPU count (1-8 of this GPU) to FILE.svg or FILE.png" };
         var llm = new Command("llm", "Speed of a language model on GPUs: decode and prefill tokens per second") { model, quant, gpu, count, build, prompt, gen, batch, kv, json, plot };
         llm.SetAction(r => Llm(context, r.GetValue(model), r.GetValue(quant)!, r.GetValue(gpu), r.GetValue(count), r.GetValue(build), r.GetValue(prompt), r.GetValue(gen), r.GetValue(batch), r.GetValue(kv)!, r.GetValue(json), r.GetValue(plot)));
-        return new Command("predict", "Predict how fast a workload runs") { llm };
+        return new Command("predict", "Predict how fast a workload runs") { llm, PredictTrainCommand.Create(context) };
     }
 
     private static int Llm(CliContext context, string? modelText, string quantText, string? gpuText, int count, string? buildFile, int prompt, int gen, int batch, string kvText, bool json, string? plot)

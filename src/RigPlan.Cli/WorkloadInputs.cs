@@ -56,6 +56,18 @@ internal sealed record WorkloadInputs(LlmModel Model, QuantFormat Format, List<G
             return null;
         }
 
+        var gpus = ResolveGpus(context, catalog, gpuText, count, buildFile);
+        if (gpus is null)
+        {
+            return null;
+        }
+
+        return new WorkloadInputs(model, format, gpus, kvBytes);
+    }
+
+    /// <summary>The GPUs of --gpu/--count or of a build file's first node, reporting a bad one (and returning null).</summary>
+    public static List<Gpu>? ResolveGpus(CliContext context, HardwareCatalog catalog, string? gpuText, int count, string? buildFile)
+    {
         if (count is < 1 or > 64)
         {
             context.BadInput($"--count {count} is outside 1 to 64", "give the number of GPUs");
@@ -96,6 +108,6 @@ internal sealed record WorkloadInputs(LlmModel Model, QuantFormat Format, List<G
             gpus = [.. Enumerable.Repeat(g, count)];
         }
 
-        return new WorkloadInputs(model, format, gpus, kvBytes);
+        return gpus;
     }
 }

@@ -45,6 +45,15 @@ public class ReadmeCommandTests
     }
 
     [Fact]
+    public void Readme_PredictTrain_PrintsOneJsonDocument()
+    {
+        var (code, output, error) = RunWrapper("predict", "train", "--gpu", "A100 80GB SXM", "--count", "4", "--workload", "resnet50", "--precision", "fp16", "--json");
+        Assert.True(code == 0, error);
+        using var doc = System.Text.Json.JsonDocument.Parse(output);
+        Assert.True(doc.RootElement.GetProperty("samples_per_s").GetDouble() > 0);
+    }
+
+    [Fact]
     public void Readme_GpusMinVram24_PrintsARankedTable()
     {
         var (code, output, error) = RunWrapper("gpus", "--min-vram", "24");

@@ -21,6 +21,9 @@ public sealed record LlmModel
     /// <summary>Model width.</summary>
     public required int HiddenSize { get; init; }
 
+    /// <summary>Feed-forward inner width (per expert for MoE); null when the table leaves it empty.</summary>
+    public int? IntermediateSize { get; init; }
+
     /// <summary>Query heads.</summary>
     public required int AttentionHeads { get; init; }
 

@@ -34,6 +34,7 @@ public sealed class ModelCatalog
                 ActiveParamsB = r.Number("active_params_b", required: true, min: 0.001, max: 100_000) ?? 0,
                 Layers = r.Count("layers", required: true, min: 1, max: 10_000) ?? 0,
                 HiddenSize = r.Count("hidden_size", required: true, min: 1) ?? 0,
+                IntermediateSize = r.Count("intermediate_size", min: 1),
                 AttentionHeads = r.Count("attention_heads", required: true, min: 1, max: 10_000) ?? 0,
                 KvHeads = r.Count("kv_heads", required: true, min: 1, max: 10_000) ?? 0,
                 HeadDim = r.Count("head_dim", min: 1, max: 100_000),
