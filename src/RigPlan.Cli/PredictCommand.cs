@@ -98,6 +98,7 @@ internal static class PredictCommand
                 ["prefill_ceiling_tokens_per_s"] = Math.Round(p.PrefillCeiling, 1),
                 ["bytes_per_token_gb"] = Math.Round(p.BytesPerTokenGb, 3),
                 ["decode_efficiency"] = Math.Round(p.DecodeEfficiency, 3),
+                ["decode_layer_overhead_us"] = Math.Round(p.LayerOverheadSeconds * 1e6, 1),
                 ["prefill_efficiency"] = Math.Round(p.PrefillEfficiency, 3),
                 ["decode_median_error"] = Math.Round(speed.DecodeMedianError, 3),
                 ["prefill_median_error"] = Math.Round(speed.PrefillMedianError, 3),
@@ -110,7 +111,7 @@ internal static class PredictCommand
         var gpus = inputs.Gpus;
         var fitText = fit.Fits ? $"[green]fits[/] ({(fit.Strategy == SplitStrategy.Single ? "one GPU" : "layer split")}, fullest GPU {fit.Fullest.TotalGib:0.#} of {fit.Fullest.CapacityGib:0} GiB)" : $"[red]does not fit[/] (GPU {fit.Fullest.Gpu} would need {fit.Fullest.TotalGib:0.#} of {fit.Fullest.CapacityGib:0} GiB; see `rigplan fit`)";
         c.MarkupLine($"[bold]{Markup.Escape(inputs.Model.Name)}[/] in {Markup.Escape(inputs.Format.Name)} on {gpus.Count}x {Markup.Escape(gpus[0].Name)}: {fitText}");
-        c.MarkupLine($"  Generation: about [bold]{p.DecodeTokensPerSecond:0.#} tokens/s[/]{(batch > 1 ? $" for the batch of {batch}" : "")}. Each token reads {p.BytesPerTokenGb:0.#} GB (weights{(inputs.Model.ActiveParamsB < inputs.Model.ParamsB ? " of the active experts" : "")} and KV cache) at {string.Join(" + ", gpus.Select(g => $"{g.MemoryBandwidth.Value:0} GB/s").Distinct())}{(gpus.Count > 1 ? " per card, card after card in a layer split" : "")}: a ceiling of {p.DecodeCeiling:0.#} tokens/s, of which engines reach {p.DecodeEfficiency:P0}.");
+        c.MarkupLine($"  Generation: about [bold]{p.DecodeTokensPerSecond:0.#} tokens/s[/]{(batch > 1 ? $" for the batch of {batch}" : "")}. Each token reads {p.BytesPerTokenGb:0.#} GB (weights{(inputs.Model.ActiveParamsB < inputs.Model.ParamsB ? " of the active experts" : "")} and KV cache) at {string.Join(" + ", gpus.Select(g => $"{g.MemoryBandwidth.Value:0} GB/s").Distinct())}{(gpus.Count > 1 ? " per card, card after card in a layer split" : "")}: a ceiling of {p.DecodeCeiling:0.#} tokens/s. Engines reach {p.DecodeEfficiency:P0} of the bandwidth and spend about {p.LayerOverheadSeconds * 1e6:0} µs more per layer per step ({inputs.Model.Layers} layers) launching and synchronising kernels.");
         c.MarkupLine($"  Prompt: about [bold]{p.PrefillTokensPerSecond:#,0} tokens/s[/] (2 x {inputs.Model.ActiveParamsB:0.#}B FLOPs per token at {SpeedModel.InferenceTflops(gpus[0]):0} dense FP16 TFLOPS{(gpus.Count > 1 ? " per card" : "")}, of which engines reach {p.PrefillEfficiency:P0}).");
         var seconds = (prompt / p.PrefillTokensPerSecond) + (gen * batch / p.DecodeTokensPerSecond);
         c.MarkupLine($"  A {prompt:N0}-token prompt and {gen:N0} generated tokens take about {seconds:0.#} s.");

@@ -11,15 +11,18 @@ namespace RigPlan.Core.Workloads;
 /// GPUs one after another, so decode time is the sum over GPUs of their bytes over their bandwidth.
 /// </summary>
 /// <remarks>
-/// Two efficiency factors, the share of peak bandwidth and of peak tensor throughput that real engines reach, are
-/// fitted (geometric mean of measured over ceiling) to the published measurements in data/models/measurements.csv;
-/// every prediction names them. No per-GPU factor exists. Tensor parallelism is not calibrated yet.
+/// Three factors are fitted to the published measurements in data/models/measurements.csv (least squares on the log
+/// of predicted over measured), and every prediction names them: the share of peak bandwidth decode reaches, a fixed
+/// time per layer per decode step (kernel launches and synchronisation, which do not shrink with the bytes read, so
+/// small models and split models reach a smaller share of the bandwidth ceiling), and the share of peak tensor
+/// throughput prefill reaches. No per-GPU factor exists. Tensor parallelism is not calibrated yet.
 /// </remarks>
 public sealed class SpeedModel
 {
-    private SpeedModel(double decodeEfficiency, double prefillEfficiency, ImmutableArray<(Measurement M, double Predicted)> decodeFit, ImmutableArray<(Measurement M, double Predicted)> prefillFit)
+    private SpeedModel(double decodeEfficiency, double layerOverhead, double prefillEfficiency, ImmutableArray<(Measurement M, double Predicted)> decodeFit, ImmutableArray<(Measurement M, double Predicted)> prefillFit)
     {
         DecodeEfficiency = decodeEfficiency;
+        LayerOverheadSeconds = layerOverhead;
         PrefillEfficiency = prefillEfficiency;
         DecodeFit = decodeFit;
         PrefillFit = prefillFit;
@@ -27,6 +30,9 @@ public sealed class SpeedModel
 
     /// <summary>Share of peak memory bandwidth reached in decode (fitted).</summary>
     public double DecodeEfficiency { get; }
+
+    /// <summary>Fixed time per layer per decode step, seconds (fitted).</summary>
+    public double LayerOverheadSeconds { get; }
 
     /// <summary>Share of peak tensor throughput reached in prefill (fitted).</summary>
     public double PrefillEfficiency { get; }
@@ -76,7 +82,8 @@ public sealed class SpeedModel
         var (decode, prefill, bytes) = Ceilings(model, format, gpus, context, batch, kvBytesPerElement);
         return new SpeedPrediction
         {
-            DecodeTokensPerSecond = decode * DecodeEfficiency,
+            DecodeTokensPerSecond = Decode(decode, batch, model.Layers, DecodeEfficiency, LayerOverheadSeconds),
+            LayerOverheadSeconds = LayerOverheadSeconds,
             PrefillTokensPerSecond = prefill * PrefillEfficiency,
             DecodeCeiling = decode,
             PrefillCeiling = prefill,
@@ -116,13 +123,61 @@ public sealed class SpeedModel
             return null;
         }
 
-        var decodeEff = Math.Exp(decodes.Average(u => Math.Log(u.M.Value / u.Decode)));
+        var (decodeEff, overhead) = FitDecode(decodes.Select(u => (u.M, u.Decode, Layers: models.Model(u.M.Model)!.Layers)).ToList());
         var prefillEff = Math.Exp(prefills.Average(u => Math.Log(u.M.Value / u.Prefill)));
         return new SpeedModel(
             decodeEff,
+            overhead,
             prefillEff,
-            [.. decodes.Select(u => (u.M, u.Decode * decodeEff))],
+            [.. decodes.Select(u => (u.M, Decode(u.Decode, u.M.Batch, models.Model(u.M.Model)!.Layers, decodeEff, overhead)))],
             [.. prefills.Select(u => (u.M, u.Prefill * prefillEff))]);
+    }
+
+    /// <summary>Decode tokens/s from the efficiency-1 ceiling: the bytes' time at the fitted share of bandwidth, plus the per-layer time, per step of the batch.</summary>
+    private static double Decode(double ceiling, int batch, int layers, double efficiency, double layerOverhead) =>
+        batch / ((batch / ceiling / efficiency) + (layers * layerOverhead));
+
+    /// <summary>
+    /// The decode efficiency and per-layer time that minimise the squared log error over the measurements: a grid over
+    /// the time (0 to 400 µs in 1 µs steps) with the best efficiency for each found by golden-section search.
+    /// </summary>
+    private static (double Efficiency, double LayerOverhead) FitDecode(List<(Measurement M, double Ceiling, int Layers)> rows)
+    {
+        double Loss(double e, double c) => rows.Sum(r => Math.Pow(Math.Log(Decode(r.Ceiling, r.M.Batch, r.Layers, e, c) / r.M.Value), 2));
+        double BestEfficiency(double c)
+        {
+            double lo = 0.05, hi = 1.0;
+            for (var i = 0; i < 60; i++)
+            {
+                var m1 = lo + ((hi - lo) * 0.382);
+                var m2 = lo + ((hi - lo) * 0.618);
+                if (Loss(m1, c) < Loss(m2, c))
+                {
+                    hi = m2;
+                }
+                else
+                {
+                    lo = m1;
+                }
+            }
+
+            return (lo + hi) / 2;
+        }
+
+        var best = (Efficiency: BestEfficiency(0), Overhead: 0.0);
+        var bestLoss = Loss(best.Efficiency, 0);
+        for (var us = 1; us <= 400; us++)
+        {
+            var c = us * 1e-6;
+            var e = BestEfficiency(c);
+            var loss = Loss(e, c);
+            if (loss < bestLoss)
+            {
+                (best, bestLoss) = ((e, c), loss);
+            }
+        }
+
+        return best;
     }
 
     private static double Median(IEnumerable<double> values)

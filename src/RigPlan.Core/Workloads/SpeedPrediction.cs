@@ -21,6 +21,9 @@ public sealed record SpeedPrediction
     /// <summary>The fitted decode efficiency used (share of peak bandwidth reached).</summary>
     public required double DecodeEfficiency { get; init; }
 
+    /// <summary>The fitted fixed time per layer per decode step, seconds.</summary>
+    public double LayerOverheadSeconds { get; init; }
+
     /// <summary>The fitted prefill efficiency used (share of peak tensor throughput reached).</summary>
     public required double PrefillEfficiency { get; init; }
 }

@@ -67,6 +67,39 @@ public class SpeedModelTests
     }
 
     [Fact]
+    public void Fit_MeasurementsWithAPerLayerTime_RecoverTheTimeAndTheShare()
+    {
+        // Rows made as (bytes / (0.8 x bandwidth)) + 100 µs per layer: small and large models, so the two separate.
+        var rows = new List<Measurement>();
+        foreach (var (modelId, quant) in new[] { ("llama-2-7b", "q4_0"), ("llama-3-70b", "q4_k_m"), ("llama-3-8b", "fp16") })
+        {
+            var model = Models.Model(modelId)!;
+            foreach (var gpu in new[] { "rtx-3090", "rtx-4090", "a100-sxm4-80gb" })
+            {
+                var (d, p, _) = SpeedModel.Ceilings(model, Models.Format(quant)!, [Gpu(gpu)], 512, 1, 2);
+                rows.Add(Row(gpu, modelId, quant, "decode", 1 / ((1 / d / 0.8) + (model.Layers * 100e-6))));
+                rows.Add(Row(gpu, modelId, quant, "prefill", p * 0.4));
+            }
+        }
+
+        var speed = SpeedModel.Fit(rows, Models, Catalog)!;
+        Assert.Equal(0.8, speed.DecodeEfficiency, 2);
+        Assert.Equal(100e-6, speed.LayerOverheadSeconds, 6);
+    }
+
+    [Fact]
+    public void Fit_ShippedMeasurements_MeetTheDecodeTargets()
+    {
+        // The targets: decode within 25 % on one GPU and 35 % on layer splits (median over the published rows).
+        var speed = SpeedModel.Fit(ModelCatalog.LoadMeasurements(Path.Combine(Repo.Root, "data", "models")).Measurements, Models, Catalog)!;
+        static double Median(IEnumerable<double> v) { var s = v.Order().ToList(); return s.Count % 2 == 1 ? s[s.Count / 2] : (s[(s.Count / 2) - 1] + s[s.Count / 2]) / 2; }
+        var single = Median(speed.DecodeFit.Where(x => x.M.GpuCount == 1).Select(x => Math.Abs((x.Predicted / x.M.Value) - 1)));
+        var split = Median(speed.DecodeFit.Where(x => x.M.GpuCount > 1).Select(x => Math.Abs((x.Predicted / x.M.Value) - 1)));
+        Assert.InRange(single, 0, 0.25);
+        Assert.InRange(split, 0, 0.35);
+    }
+
+    [Fact]
     public void Fit_NothingUsable_ReturnsNull() =>
         Assert.Null(SpeedModel.Fit([Row("Unknown GPU 9000", "llama-2-7b", "q4_0", "decode", 10)], Models, Catalog));
 
