@@ -419,3 +419,17 @@ public class WorkloadRequirementsFileTests
         }
     }
 }
+
+public class PredictTensorParallelTests
+{
+    [Fact]
+    public void PredictLlm_Tensor_ReportsTheStrategyAndTheAllReduce()
+    {
+        var result = CliRunner.Run("predict", "llm", "--gpu", "RTX 3090", "--count", "4", "--model", "llama-3-70b", "--quant", "q4_k_m", "--strategy", "tensor", "--json");
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        Assert.Equal("tensor parallel", doc.RootElement.GetProperty("strategy").GetString());
+        Assert.True(doc.RootElement.GetProperty("all_reduce_us").GetDouble() > 0);
+        Assert.Equal(2, CliRunner.Run("predict", "llm", "--gpu", "RTX 3090", "--count", "2", "--model", "llama-3-70b", "--strategy", "pipeline").ExitCode);
+    }
+}

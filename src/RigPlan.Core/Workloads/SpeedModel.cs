@@ -17,12 +17,13 @@ namespace RigPlan.Core.Workloads;
 /// small models and split models reach a smaller share of the bandwidth ceiling), and the share of peak tensor
 /// throughput prefill reaches. No per-GPU factor exists. Tensor parallelism is not calibrated yet.
 /// </remarks>
-public sealed class SpeedModel
+public sealed record SpeedModel
 {
     private SpeedModel(double decodeEfficiency, double layerOverhead, double prefillEfficiency, ImmutableArray<(Measurement M, double Predicted)> decodeFit, ImmutableArray<(Measurement M, double Predicted)> prefillFit)
     {
         DecodeEfficiency = decodeEfficiency;
         LayerOverheadSeconds = layerOverhead;
+        AllReduceSeconds = DefaultAllReduceSeconds;
         PrefillEfficiency = prefillEfficiency;
         DecodeFit = decodeFit;
         PrefillFit = prefillFit;
@@ -33,6 +34,18 @@ public sealed class SpeedModel
 
     /// <summary>Fixed time per layer per decode step, seconds (fitted).</summary>
     public double LayerOverheadSeconds { get; }
+
+    /// <summary>
+    /// Fixed time of one small all-reduce between tensor-parallel GPUs, seconds: fitted to the tensor-parallel decode
+    /// rows when there are any, else <see cref="DefaultAllReduceSeconds"/>.
+    /// </summary>
+    public double AllReduceSeconds { get; private init; }
+
+    /// <summary>Tensor-parallel decode rows the all-reduce time was fitted to, with the model's prediction for each.</summary>
+    public ImmutableArray<(Measurement M, double Predicted)> TensorParallelFit { get; private init; } = [];
+
+    /// <summary>The all-reduce time used when no tensor-parallel measurement is at hand: 25 µs.</summary>
+    public const double DefaultAllReduceSeconds = 25e-6;
 
     /// <summary>Share of peak tensor throughput reached in prefill (fitted).</summary>
     public double PrefillEfficiency { get; }
@@ -74,6 +87,58 @@ public sealed class SpeedModel
         var flopsPerToken = 2 * model.ActiveParamsB * 1e9;
         var prefillSeconds = gpus.Sum(g => flopsPerToken * (g.Vram.Value / totalMemory) / (InferenceTflops(g) * 1e12));
         return (decode, 1 / prefillSeconds, bytes / 1e9);
+    }
+
+    /// <summary>
+    /// Predicts tensor-parallel speed: every GPU holds 1/N of each layer's matrices and reads them at once, so decode
+    /// reads the bytes at N cards' bandwidth (the slowest card's times N), then pays the per-layer time and two
+    /// all-reduces per layer (after attention and after the MLP): each a fixed time plus 2 (N-1)/N of the activations
+    /// over the link between GPUs. Prefill splits the FLOPs N ways and pays the same all-reduces for every prompt token.
+    /// </summary>
+    /// <param name="model">The model.</param>
+    /// <param name="format">Its weight format.</param>
+    /// <param name="gpus">The GPUs sharing each layer.</param>
+    /// <param name="context">Tokens in the KV cache.</param>
+    /// <param name="batch">Sequences at once.</param>
+    /// <param name="kvBytesPerElement">Bytes per KV-cache element.</param>
+    /// <param name="linkGbPerSecond">Bandwidth between the GPUs, GB/s one way (NVLink, else the PCIe link).</param>
+    public SpeedPrediction PredictTensorParallel(LlmModel model, QuantFormat format, IReadOnlyList<Gpu> gpus, int context, int batch, double kvBytesPerElement, double linkGbPerSecond)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(gpus);
+        var n = gpus.Count;
+        var slowest = gpus.MinBy(g => g.MemoryBandwidth.Value)!;
+        var (single, prefillSingle, bytes) = Ceilings(model, format, [slowest], context, batch, kvBytesPerElement);
+        var activations = 2.0 * model.HiddenSize * batch;
+        var allReduce = AllReduceSeconds + (2.0 * (n - 1) / n * activations / (linkGbPerSecond * 1e9));
+        var step = (batch / (single * n) / DecodeEfficiency) + (model.Layers * (LayerOverheadSeconds + (2 * allReduce)));
+        var prefillTokenAllReduce = 2 * model.Layers * 2.0 * (n - 1) / n * 2.0 * model.HiddenSize / (linkGbPerSecond * 1e9);
+        var prefillToken = (1 / (prefillSingle * gpus.Min(g => InferenceTflops(g)) / InferenceTflops(slowest) * n * PrefillEfficiency)) + prefillTokenAllReduce;
+        return new SpeedPrediction
+        {
+            DecodeTokensPerSecond = batch / step,
+            PrefillTokensPerSecond = 1 / prefillToken,
+            DecodeCeiling = single * n,
+            PrefillCeiling = prefillSingle * n,
+            BytesPerTokenGb = bytes,
+            DecodeEfficiency = DecodeEfficiency,
+            PrefillEfficiency = PrefillEfficiency,
+            LayerOverheadSeconds = LayerOverheadSeconds,
+            AllReduceSeconds = AllReduceSeconds,
+        };
+    }
+
+    /// <summary>Bandwidth between GPUs of this model, GB/s one way: NVLink where the card has it, else its PCIe link (about 0.985 GB/s per lane per generation step from PCIe 3.0).</summary>
+    public static double LinkGbPerSecond(Gpu gpu, bool nvlinkBridged = true)
+    {
+        ArgumentNullException.ThrowIfNull(gpu);
+        if (nvlinkBridged && gpu.NvLink is { } nv && nv.Value > 0)
+        {
+            return nv.Value;
+        }
+
+        var gen = gpu.PcieGen ?? 4;
+        return (gpu.PcieLanes ?? 16) * 0.985 * Math.Pow(2, gen - 3);
     }
 
     /// <summary>Predicts decode and prefill speed.</summary>
@@ -125,12 +190,40 @@ public sealed class SpeedModel
 
         var (decodeEff, overhead) = FitDecode(decodes.Select(u => (u.M, u.Decode, Layers: models.Model(u.M.Model)!.Layers)).ToList());
         var prefillEff = Math.Exp(prefills.Average(u => Math.Log(u.M.Value / u.Prefill)));
-        return new SpeedModel(
+        var fitted = new SpeedModel(
             decodeEff,
             overhead,
             prefillEff,
             [.. decodes.Select(u => (u.M, Decode(u.Decode, u.M.Batch, models.Model(u.M.Model)!.Layers, decodeEff, overhead)))],
             [.. prefills.Select(u => (u.M, u.Prefill * prefillEff))]);
+        return fitted.WithTensorParallelFit(measurements, models, resolver);
+    }
+
+    /// <summary>
+    /// Fits the all-reduce time to the tensor-parallel decode rows (least squares on the log error, 0 to 500 µs), keeping
+    /// the other factors; unchanged when there are none.
+    /// </summary>
+    private SpeedModel WithTensorParallelFit(IEnumerable<Measurement> measurements, ModelCatalog models, NameResolver<Gpu> resolver)
+    {
+        var rows = new List<(Measurement M, LlmModel Model, QuantFormat Format, List<Gpu> Gpus)>();
+        foreach (var m in measurements.Where(m => m.Split == "tensor-parallel" && m.Metric == "decode" && m.GpuCount > 1))
+        {
+            if (resolver.Resolve(m.Gpu).Part is { } gpu && models.Model(m.Model) is { } model && models.Format(m.Quant) is { } format && model.HeadDim is not null)
+            {
+                rows.Add((m, model, format, Enumerable.Repeat(gpu, m.GpuCount).ToList()));
+            }
+        }
+
+        if (rows.Count == 0)
+        {
+            return this;
+        }
+
+        SpeedModel With(double a) => new(DecodeEfficiency, LayerOverheadSeconds, PrefillEfficiency, DecodeFit, PrefillFit) { AllReduceSeconds = a };
+        double Predict(SpeedModel s, (Measurement M, LlmModel Model, QuantFormat Format, List<Gpu> Gpus) r) =>
+            s.PredictTensorParallel(r.Model, r.Format, r.Gpus, Math.Max(1, r.M.AverageContext), r.M.Batch, 2, LinkGbPerSecond(r.Gpus[0])).DecodeTokensPerSecond;
+        var best = Enumerable.Range(0, 501).Select(us => With(us * 1e-6)).MinBy(s => rows.Sum(r => Math.Pow(Math.Log(Predict(s, r) / r.M.Value), 2)))!;
+        return best with { TensorParallelFit = [.. rows.Select(r => (r.M, Predict(best, r)))] };
     }
 
     /// <summary>Decode tokens/s from the efficiency-1 ceiling: the bytes' time at the fitted share of bandwidth, plus the per-layer time, per step of the batch.</summary>

@@ -21,6 +21,9 @@ public sealed record SpeedPrediction
     /// <summary>The fitted decode efficiency used (share of peak bandwidth reached).</summary>
     public required double DecodeEfficiency { get; init; }
 
+    /// <summary>For tensor parallelism: the fixed time of one all-reduce, seconds.</summary>
+    public double? AllReduceSeconds { get; init; }
+
     /// <summary>The fitted fixed time per layer per decode step, seconds.</summary>
     public double LayerOverheadSeconds { get; init; }
 

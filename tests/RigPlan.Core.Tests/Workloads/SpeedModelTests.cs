@@ -100,6 +100,23 @@ public class SpeedModelTests
     }
 
     [Fact]
+    public void TensorParallel_ShippedRows_AreWithin35Percent_AndMoreGpusReadFaster()
+    {
+        var speed = SpeedModel.Fit(ModelCatalog.LoadMeasurements(Path.Combine(Repo.Root, "data", "models")).Measurements, Models, Catalog)!;
+        Assert.NotEmpty(speed.TensorParallelFit);
+        Assert.All(speed.TensorParallelFit, x => Assert.InRange(x.Predicted / x.M.Value, 0.65, 1.35));
+
+        var model = Models.Model("llama-3-70b")!;
+        var q4 = Models.Format("q4_k_m")!;
+        double Decode(int n, double link) => speed.PredictTensorParallel(model, q4, [.. Enumerable.Repeat(Gpu("rtx-3090"), n)], 512, 1, 2, link).DecodeTokensPerSecond;
+        Assert.True(Decode(4, 32) > Decode(2, 32));
+        Assert.True(Decode(2, 600) >= Decode(2, 8));
+
+        // Splitting the reads beats taking turns: tensor parallel decodes faster than a layer split on the same cards.
+        Assert.True(Decode(2, 32) > speed.Predict(model, q4, [Gpu("rtx-3090"), Gpu("rtx-3090")], 512, 1, 2).DecodeTokensPerSecond);
+    }
+
+    [Fact]
     public void Fit_NothingUsable_ReturnsNull() =>
         Assert.Null(SpeedModel.Fit([Row("Unknown GPU 9000", "llama-2-7b", "q4_0", "decode", 10)], Models, Catalog));
 
