@@ -25,7 +25,7 @@ internal static class CheckCommand
             return ExitCodes.BadInput;
         }
 
-        var report = new BuildChecker().Check(build, catalog);
+        var report = Checkers.For(context, catalog).Check(build, catalog);
         if (json)
         {
             JsonOutput.Write(context.Stdout, ReportJson.Report(report));

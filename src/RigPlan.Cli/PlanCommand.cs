@@ -120,7 +120,7 @@ internal static class PlanCommand
                 return ExitCodes.BadInput;
             }
 
-            other = new BuildChecker().Check(build, catalog);
+            other = Checkers.For(context, catalog).Check(build, catalog);
         }
 
         var timeLimit = a.TimeLimit is { } s ? TimeSpan.FromSeconds(s) : (TimeSpan?)null;

@@ -54,7 +54,7 @@ internal static class TcoCommand
             return ExitCodes.BadInput;
         }
 
-        var report = new BuildChecker().Check(build, catalog);
+        var report = Checkers.For(context, catalog).Check(build, catalog);
         var gpus = build.Nodes.SelectMany(n => Enumerable.Repeat(n, n.Count)).SelectMany(n => n.Gpus.SelectMany(g => Enumerable.Repeat(g.Gpu, g.Count))).ToList();
         var result = Tco.Compare(gpus, report.Summary.CostUsd, report.Bom.GpusPriced, report.Summary.WallW, new TcoInputs { Utilization = utilization, KwhPrice = kwhPrice, Years = years, ResaleFraction = resale }, cloud, catalog);
         if (plot is not null && WorkloadCharts.Tco(plot, $"{build.Name}: owning against renting ({utilization:P0} utilisation, ${kwhPrice:0.##}/kWh)", result) is { } problem)

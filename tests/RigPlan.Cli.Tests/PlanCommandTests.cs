@@ -433,3 +433,15 @@ public class PredictTensorParallelTests
         Assert.Equal(2, CliRunner.Run("predict", "llm", "--gpu", "RTX 3090", "--count", "2", "--model", "llama-3-70b", "--strategy", "pipeline").ExitCode);
     }
 }
+
+public class PowerCapFixTests
+{
+    [Fact]
+    public void Check_SeedBuild_PowerCapFixSaysWhatTheCapCosts()
+    {
+        var result = CliRunner.Run("check", Path.Combine(Repo.Root, "examples", "seed-4x3090.yaml"), "--json");
+        using var doc = JsonDocument.Parse(result.Stdout);
+        var fix = doc.RootElement.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("rule").GetString() == "power.psu-capacity").GetProperty("fix").GetString()!;
+        Assert.Matches(@"cap each GPU at 240 W .*keeps about \d+ % of training speed", fix);
+    }
+}

@@ -22,9 +22,9 @@ public sealed class BuildChecker
     public ImmutableArray<IBuildRule> Rules { get; }
 
     /// <summary>Every rule, power first.</summary>
-    public static ImmutableArray<IBuildRule> DefaultRules() =>
+    public static ImmutableArray<IBuildRule> DefaultRules(Workloads.Training.PowerLimitModel? power = null) =>
     [
-        new PsuCapacityRule(), new TransientRule(), new CircuitRule(), new ConnectorRule(), new MultiPsuRule(),
+        new PsuCapacityRule(power), new TransientRule(), new CircuitRule(power), new ConnectorRule(), new MultiPsuRule(),
         new SocketRule(), new MemoryTypeRule(), new MemoryCapacityRule(), new MemoryChannelsRule(),
         new SlotsRule(), new SlotSpacingRule(), new LanesRule(), new LinkRule(),
         new GpuLengthRule(), new FormFactorRule(), new AirflowRule(), new RiserMountRule(),

@@ -1,3 +1,4 @@
+using RigPlan.Core.Workloads.Training;
 using RigPlan.Core.Units;
 
 namespace RigPlan.Core.Checks.Rules;
@@ -9,6 +10,11 @@ namespace RigPlan.Core.Checks.Rules;
 /// <remarks>US NEC 210.19(A) and 210.20(A): continuous loads (3 hours or more) at most 80 % of the branch circuit's rating.</remarks>
 public sealed class CircuitRule : IBuildRule
 {
+    private readonly PowerLimitModel? _power;
+
+    /// <summary>The rule; with a power model its power-cap fix says how much speed the cap keeps.</summary>
+    public CircuitRule(PowerLimitModel? power = null) => _power = power;
+
     /// <inheritdoc />
     public RuleInfo Info { get; } = new("power.circuit", "Wall draw per circuit against 80 % of the breaker rating", "NEC 210.19(A)/210.20(A) continuous-load rule; 80 PLUS efficiency levels");
 
@@ -38,7 +44,7 @@ public sealed class CircuitRule : IBuildRule
         }
     }
 
-    private static string Fix(BuildContext build, int needed, Watts limit)
+    private string Fix(BuildContext build, int needed, Watts limit)
     {
         var site = build.Build.Site;
         var units = build.Circuits.Units.Length;
@@ -64,7 +70,7 @@ public sealed class CircuitRule : IBuildRule
             var target = new Watts(limit.Value * site.Circuits * efficiency);
             if (Suggest.PowerLimitFor(node, target) is { } cap)
             {
-                fixes.Add($"or cap each GPU at {cap:0} W (power_limit_w: {cap:0})");
+                fixes.Add($"or cap each GPU at {cap:0} W (power_limit_w: {cap:0}){SpeedKept.At(_power, node, cap)}");
             }
         }
 

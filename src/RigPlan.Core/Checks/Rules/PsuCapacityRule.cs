@@ -1,3 +1,4 @@
+using RigPlan.Core.Workloads.Training;
 using RigPlan.Core.Units;
 
 namespace RigPlan.Core.Checks.Rules;
@@ -12,6 +13,11 @@ namespace RigPlan.Core.Checks.Rules;
 /// </remarks>
 public sealed class PsuCapacityRule : IBuildRule
 {
+    private readonly PowerLimitModel? _power;
+
+    /// <summary>The rule; with a power model its power-cap fix says how much speed the cap keeps.</summary>
+    public PsuCapacityRule(PowerLimitModel? power = null) => _power = power;
+
     /// <summary>Sustained load above this share of the rating draws a warning.</summary>
     public const double Headroom = 0.8;
 
@@ -56,7 +62,7 @@ public sealed class PsuCapacityRule : IBuildRule
         string.Join(", ", node.Power.Items.Where(i => !i.IsAllowance).Select(i => i.Count > 1 ? $"{i.Count}x {i.What} at {Fmt.W(i.Each)}" : $"{i.What} {Fmt.W(i.Each)}"))
         + $", allowances {Fmt.W(node.Power.Items.Where(i => i.IsAllowance).Sum(i => i.Total.Value))}";
 
-    private static string Fixes(BuildContext build, NodeContext node, Watts load)
+    private string Fixes(BuildContext build, NodeContext node, Watts load)
     {
         var fixes = new List<string>();
         var wanted = new Watts(load.Value / Headroom);
@@ -72,7 +78,7 @@ public sealed class PsuCapacityRule : IBuildRule
 
         if (Suggest.PowerLimitFor(node, new Watts(node.PsuCapacity.Value * Headroom)) is { } limit)
         {
-            fixes.Add($"or cap each GPU at {limit:0} W (nvidia-smi -pl {limit:0}; power_limit_w: {limit:0})");
+            fixes.Add($"or cap each GPU at {limit:0} W (nvidia-smi -pl {limit:0}; power_limit_w: {limit:0}){SpeedKept.At(_power, node, limit)}");
         }
 
         return string.Join("; ", fixes);
