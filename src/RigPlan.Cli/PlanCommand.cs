@@ -40,18 +40,19 @@ internal static class PlanCommand
         var quant = new Option<string>("--quant") { Description = "The model's weight format (default fp16; q4_k_m, ...)", DefaultValueFactory = _ => "fp16" };
         var contextTokens = new Option<int>("--context") { Description = "Tokens of context per stream for --model (default 4096)", DefaultValueFactory = _ => 4096 };
         var minDecode = new Option<double?>("--min-decode-tps") { Description = "Least generation speed of --model, tokens/s for one stream" };
+        var powerCaps = new Option<bool>("--power-caps") { Description = "Also consider GPUs capped at 90, 80 and 70 % of board power (nvidia-smi -pl), their speed scaled by RigPlan's power model" };
         var require = new Option<string[]>("--require") { Description = "Parts the plan must use (ids or names); several of one kind are alternatives", AllowMultipleArgumentsPerToken = true };
         var command = new Command("plan", "Find the provably best build for a requirement")
         {
             gpus, vramPerGpu, vram, tflops, budget, objective, solver, nodes, top, pareto, form, prices, voltage, amps, circuits, exclude, timeLimit, output, userPrices, json, compare, requirements, require,
-            model, quant, contextTokens, minDecode,
+            model, quant, contextTokens, minDecode, powerCaps,
         };
         command.SetAction(r => Run(context, new Args(
             r.GetValue(gpus), r.GetValue(vramPerGpu), r.GetValue(vram), r.GetValue(tflops), r.GetValue(budget), r.GetValue(objective)!, r.GetValue(solver)!,
             r.GetValue(nodes), r.GetValue(top), r.GetValue(pareto), r.GetValue(form)!, r.GetValue(prices)!, r.GetValue(voltage), r.GetValue(amps), r.GetValue(circuits),
             r.GetValue(exclude) ?? [], r.GetValue(timeLimit), r.GetValue(output), r.GetValue(userPrices), r.GetValue(json), r.GetValue(compare),
             r.GetValue(requirements), r.GetValue(require) ?? [],
-            r.GetValue(model), r.GetValue(quant)!, r.GetValue(contextTokens), r.GetValue(minDecode),
+            r.GetValue(model), r.GetValue(quant)!, r.GetValue(contextTokens), r.GetValue(minDecode), r.GetValue(powerCaps),
             [.. r.CommandResult.Children.OfType<System.CommandLine.Parsing.OptionResult>().Where(o => !o.Implicit).Select(o => o.Option.Name)])));
         return command;
     }
@@ -104,6 +105,16 @@ internal static class PlanCommand
             // A workload asks for the cheapest build that serves it, unless an objective is named.
             var named = a.Given.Contains("--objective") || a.RequirementsFile is not null;
             req = req with { Workload = workload, Objective = named ? req.Objective : PlanObjective.MinCost };
+        }
+
+        if (a.PowerCaps)
+        {
+            if (Checkers.PowerModel(context, catalog) is not { } power)
+            {
+                return context.BadInput("--power-caps needs the power model, and data/models/train_measurements.csv has no usable power-limit rows", "restore data/models/train_measurements.csv");
+            }
+
+            req = req with { PowerCaps = power };
         }
 
         if (req.Objective == PlanObjective.DecodeTpsPerDollar && req.Workload is null)
@@ -368,6 +379,11 @@ internal static class PlanCommand
         var parts = new Table().Border(TableBorder.Rounded).AddColumns("Part", "Qty", "Choice");
         var gpu = node.Gpus[0];
         parts.AddRow("GPU", gpu.Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(gpu.Board?.Name ?? gpu.Gpu.Name + " (reference design)"));
+        if (gpu.PowerLimit is { } cap)
+        {
+            parts.AddRow("Power cap", gpu.Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(FormattableString.Invariant($"each GPU at {cap.Value:0} W of {gpu.BoardPower.Value:0} W (nvidia-smi -pl {cap.Value:0}): about {best.Tflops / best.Report.Summary.Bf16Tflops:P0} of its compute speed by RigPlan's power model")));
+        }
+
         if (gpu.Riser is { } riser)
         {
             parts.AddRow("Riser", gpu.Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(riser.Name) + " (each card on a riser, in an open frame)");
@@ -524,5 +540,5 @@ internal static class PlanCommand
     private sealed record Args(
         string? Gpus, double? VramPerGpu, double? Vram, double? Tflops, double? Budget, string Objective, string Solver, string? Nodes, int Top, bool Pareto,
         string Form, string PriceMode, double Voltage, double Amps, int Circuits, string[] Exclude, double? TimeLimit, FileInfo? Out, FileInfo? Prices, bool Json, string? Compare,
-        string? RequirementsFile, string[] Require, string? Model, string Quant, int Context, double? MinDecode, HashSet<string> Given);
+        string? RequirementsFile, string[] Require, string? Model, string Quant, int Context, double? MinDecode, bool PowerCaps, HashSet<string> Given);
 }

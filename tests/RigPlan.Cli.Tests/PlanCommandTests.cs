@@ -445,3 +445,19 @@ public class PowerCapFixTests
         Assert.Matches(@"cap each GPU at 240 W .*keeps about \d+ % of training speed", fix);
     }
 }
+
+public class PowerCapPlanCommandTests
+{
+    [Fact]
+    public void Plan_PowerCaps_CapsTheFoundingGpusToFitTheCircuit()
+    {
+        var without = CliRunner.Run("plan", "--gpus", "4", "--require", "rtx-3090");
+        Assert.Equal(1, without.ExitCode);
+        Assert.Contains("--power-caps", without.Output, StringComparison.Ordinal);
+
+        var with = CliRunner.Run("plan", "--gpus", "4", "--require", "rtx-3090", "--power-caps", "--json");
+        Assert.Equal(0, with.ExitCode);
+        using var doc = JsonDocument.Parse(with.Stdout);
+        Assert.True(doc.RootElement.GetProperty("build").GetProperty("nodes")[0].GetProperty("gpus")[0].GetProperty("power_limit_w").GetDouble() < 350);
+    }
+}

@@ -2,6 +2,7 @@ using RigPlan.Core.Builds;
 using RigPlan.Core.Catalog;
 using RigPlan.Core.Checks;
 using RigPlan.Core.Checks.Rules;
+using RigPlan.Core.Units;
 
 namespace RigPlan.Core.Planning;
 
@@ -38,7 +39,7 @@ public static class CandidateBuilder
             Cpu = platform.Cpu,
             CpuCount = platform.CpuCount,
             Memory = new PartGroup<MemoryModule> { Part = memory.Module, Count = memory.Count, Location = Planned },
-            Gpus = [new GpuGroup { Gpu = gpu.Gpu, Board = gpu.Board, Riser = gpu.Riser, Count = count, Location = Planned }],
+            Gpus = [new GpuGroup { Gpu = gpu.Gpu, Board = gpu.Board, Riser = gpu.Riser, PowerLimit = gpu.PowerLimit is { } cap ? new Watts(cap) : null, Count = count, Location = Planned }],
             Psus = [new PartGroup<Psu> { Part = psu.Psu, Count = psu.Count, Location = Planned }],
             Nics = nic is null ? [] : [new PartGroup<Nic> { Part = nic, Count = 1, Location = Planned }],
             Location = Planned,

@@ -9,23 +9,38 @@ using RigPlan.Core.Units;
 
 namespace RigPlan.Core.Planning;
 
-/// <summary>A GPU choice: a model and a board variant (null = reference design), with its price.</summary>
+/// <summary>
+/// A GPU choice: a model and a board variant (null = reference design), with its price; optionally on a riser, and
+/// optionally capped below board power (with the share of its compute speed the cap keeps).
+/// </summary>
 public sealed record GpuOption(Gpu Gpu, GpuBoard? Board, double Price, Riser? Riser = null)
 {
-    /// <summary>A key naming the card and its riser, for caches.</summary>
-    public string Key => (Board?.Id ?? Gpu.Id) + (Riser is null ? "" : "+" + Riser.Id);
+    /// <summary>The power cap, watts; null runs at board power.</summary>
+    public double? PowerLimit { get; init; }
+
+    /// <summary>Share of compute speed kept at the cap (1 without one).</summary>
+    public double SpeedKept { get; init; } = 1;
+
+    /// <summary>A key naming the card and its riser: all that the slot and fit rules see.</summary>
+    public string SlotKey => (Board?.Id ?? Gpu.Id) + (Riser is null ? "" : "+" + Riser.Id);
+
+    /// <summary>A key naming the card, its riser and its cap, for caches.</summary>
+    public string Key => (Board?.Id ?? Gpu.Id) + (Riser is null ? "" : "+" + Riser.Id) + (PowerLimit is { } p ? FormattableString.Invariant($"@{p:0}") : "");
 
     /// <summary>Expansion positions the card covers in its slot: its width, or 1 on a riser.</summary>
     public int Covers => Riser is not null ? 1 : (Board is not null ? Board.SlotWidth : Gpu.SlotWidth) is { } w ? (int)Math.Ceiling(w - 0.01) : 2;
 
-    /// <summary>Board power of one card.</summary>
-    public double Power => (Board?.Tdp ?? Gpu.Tdp).Value;
+    /// <summary>Board power of one card, as built.</summary>
+    public double BoardPower => (Board?.Tdp ?? Gpu.Tdp).Value;
 
-    /// <summary>Dense BF16 (FP16 where BF16 is unsupported) TFLOPS of one card; 0 when unknown.</summary>
-    public double Tflops => Gpu.MixedPrecision?.Value ?? 0;
+    /// <summary>Power one card may draw: the cap, else board power.</summary>
+    public double Power => PowerLimit ?? BoardPower;
 
-    /// <summary>"ASUS Turbo RTX 3090" or "GeForce RTX 4090 (reference)".</summary>
-    public string Label => (Board?.Name ?? $"{Gpu.Name} (reference)") + (Riser is null ? "" : $" on {Riser.Name}");
+    /// <summary>Dense BF16 (FP16 where BF16 is unsupported) TFLOPS of one card at its cap; 0 when unknown.</summary>
+    public double Tflops => (Gpu.MixedPrecision?.Value ?? 0) * SpeedKept;
+
+    /// <summary>"ASUS Turbo RTX 3090" or "GeForce RTX 4090 (reference)", with its riser and cap.</summary>
+    public string Label => (Board?.Name ?? $"{Gpu.Name} (reference)") + (Riser is null ? "" : $" on {Riser.Name}") + (PowerLimit is { } p ? FormattableString.Invariant($" capped at {p:0} W") : "");
 }
 
 /// <summary>A CPU on a board, with their price (the CPU counted once per socket used).</summary>
@@ -50,6 +65,9 @@ public sealed class PlanSpace
 {
     /// <summary>Most PSUs of one model in a node.</summary>
     public const int MaxPsus = 4;
+
+    /// <summary>Power caps tried with <see cref="Requirements.PowerCaps"/>, as shares of board power (within the power model's measured range).</summary>
+    public static readonly ImmutableArray<double> CapShares = [0.9, 0.8, 0.7];
 
     private static readonly double[] LoadPoints = [0.2, 0.5, 1.0];
 
@@ -124,6 +142,22 @@ public sealed class PlanSpace
                 {
                     options.AddRange([.. options.Select(o => o with { Riser = riser.Riser, Price = o.Price + riser.Price })]);
                 }
+            }
+
+            // With a power model, each variant may also run capped: fewer watts for a little less speed (the model says how much).
+            if (req.PowerCaps is { } power)
+            {
+                var capped = new List<GpuOption>();
+                foreach (var option in options)
+                {
+                    foreach (var share in CapShares)
+                    {
+                        var cap = Math.Round(option.BoardPower * share / 5) * 5;
+                        capped.Add(option with { PowerLimit = cap, SpeedKept = power.ComputeFraction(cap, option.BoardPower) });
+                    }
+                }
+
+                options.AddRange(capped);
             }
 
             gpus.AddRange(Undominated(options));
@@ -346,6 +380,7 @@ public sealed class PlanSpace
             var coolB = b.Board is not null ? b.Board.Cooling : b.Gpu.Cooling;
             // A card on a riser needs an open frame and skips the slot's physical-size check, so only another riser option can stand for it.
             return (a.Riser is null) == (b.Riser is null)
+                && a.Tflops >= b.Tflops
                 && a.Covers <= b.Covers
                 && la is not null && lb is not null && la.Value <= lb.Value
                 && a.Power <= b.Power

@@ -319,7 +319,7 @@ public sealed class Planner
     /// <summary>The slot and fit rules on a platform, cards and enclosure, cached: they do not look at memory or PSUs.</summary>
     private bool SlotRulesAccept(PlatformOption platform, GpuOption gpu, int count, Chassis? chassis, Nic? nic, MemoryOption anyMemory)
     {
-        var key = (platform.Board.Id, platform.Cpu.PcieLanes * platform.CpuCount, gpu.Key, count, chassis?.Id, nic?.Id);
+        var key = (platform.Board.Id, platform.Cpu.PcieLanes * platform.CpuCount, gpu.SlotKey, count, chassis?.Id, nic?.Id);
         if (!_slotRules.TryGetValue(key, out var ok))
         {
             ok = CandidateBuilder.SlotsAcceptable(CandidateBuilder.Build(_space.Requirements, gpu, count, platform, anyMemory, chassis, _space.Psus[0], nic), _space.Catalog);
@@ -387,7 +387,7 @@ public sealed class Planner
     /// <summary>A necessary condition, cached: the board takes the cards with no enclosure limiting it.</summary>
     private bool SlotsFit(PlatformOption platform, GpuOption gpu, int count, Nic? nic)
     {
-        var key = (platform.Board.Id, gpu.Key, count, nic?.Id);
+        var key = (platform.Board.Id, gpu.SlotKey, count, nic?.Id);
         if (!_slotFit.TryGetValue(key, out var fits))
         {
             var node = new NodeSpec
@@ -484,7 +484,7 @@ public sealed class Planner
                 {
                     "budget" => $"no build under ${req.Budget:#,0} meets the requirement; the cheapest that does costs ${plan.CostUsd:#,0}: {summary}",
                     "enclosure" => $"no {req.Form.ToString().ToLowerInvariant()} build meets the requirement; without that constraint: {summary}",
-                    _ => $"the site ({req.Site.Voltage.Value:0} V, {req.Site.CircuitAmps.Value:0} A, {req.Site.Circuits} circuit(s)) cannot power any build that meets the requirement; on two 240 V / 30 A circuits: {summary}",
+                    _ => $"the site ({req.Site.Voltage.Value:0} V, {req.Site.CircuitAmps.Value:0} A, {req.Site.Circuits} circuit(s)) cannot power any build that meets the requirement; on two 240 V / 30 A circuits: {summary}" + (req.PowerCaps is null ? "; or let the plan cap the GPUs' power (--power-caps)" : ""),
                 };
             }
         }

@@ -48,6 +48,9 @@ public sealed record Requirements
     /// <summary>A workload named in a requirements file, before its model and format are resolved (the CLI resolves it).</summary>
     public WorkloadRequest? RequestedWorkload { get; init; }
 
+    /// <summary>When set, GPUs may also be capped below board power (90, 80 and 70 %), their speed scaled by this model.</summary>
+    public Workloads.Training.PowerLimitModel? PowerCaps { get; init; }
+
     /// <summary>What to optimise.</summary>
     public PlanObjective Objective { get; init; } = PlanObjective.TflopsPerDollar;
 }
