@@ -142,7 +142,7 @@ internal static class PlanCommand
             _ => new Planner().Plan(catalog, r, a.Top, a.Pareto, timeLimit, explain),
         };
         var result = NodeChoice.Choosing(req!)
-            ? NodeChoice.Plan(req!, r => Solve(r, explain: false), r => Planner.Explain(catalog, r))
+            ? NodeChoice.Plan(req!, r => Solve(r, explain: false), r => Planner.Explain(catalog, r), catalog)
             : Solve(req!, explain: true);
 
         if (result.Best is { } best && a.Out is not null)
@@ -376,58 +376,33 @@ internal static class PlanCommand
         var status = result.Status == PlanStatus.Optimal ? "[green bold]optimal[/] (proven best over the priced catalog)" : $"[yellow bold]feasible[/] (time limit reached; nothing found scores above {result.Bound:0.##})";
         console.MarkupLine($"Plan: {status}, {Markup.Escape(PlanScore.Name(req.Objective))} = [bold]{Value(req.Objective, best)}[/]");
         var node = best.Build.Nodes[0];
-        var parts = new Table().Border(TableBorder.Rounded).AddColumns("Part", "Qty", "Choice");
         var gpu = node.Gpus[0];
-        parts.AddRow("GPU", gpu.Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(gpu.Board?.Name ?? gpu.Gpu.Name + " (reference design)"));
-        if (gpu.PowerLimit is { } cap)
+        var machines = best.Build.MachineCount;
+        foreach (var kind in best.Build.Nodes)
         {
-            parts.AddRow("Power cap", gpu.Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(FormattableString.Invariant($"each GPU at {cap.Value:0} W of {gpu.BoardPower.Value:0} W (nvidia-smi -pl {cap.Value:0}): about {best.Tflops / best.Report.Summary.Bf16Tflops:P0} of its compute speed by RigPlan's power model")));
+            console.Write(PartsTable(kind, best, best.Build.Nodes.Length > 1));
         }
-
-        if (gpu.Riser is { } riser)
-        {
-            parts.AddRow("Riser", gpu.Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(riser.Name) + " (each card on a riser, in an open frame)");
-        }
-
-        parts.AddRow("CPU", node.CpuCount.ToString(CultureInfo.InvariantCulture), Markup.Escape(node.Cpu.Name));
-        parts.AddRow("Motherboard", "1", Markup.Escape(node.Motherboard.Name));
-        parts.AddRow("Memory", node.Memory!.Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(node.Memory.Part.Name));
-        parts.AddRow("PSU", node.Psus[0].Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(node.Psus[0].Part.Name));
-        if (node.Chassis is { } chassis)
-        {
-            parts.AddRow("Chassis", "1", Markup.Escape(chassis.Name));
-        }
-
-        if (!node.Nics.IsEmpty)
-        {
-            parts.AddRow("NIC", "1", Markup.Escape(node.Nics[0].Part.Name));
-        }
-
-        if (node.Count > 1)
-        {
-            parts.Title = new TableTitle($"each of {node.Count} identical nodes");
-        }
-
-        console.Write(parts);
         if (best.Build.Network is { Switch: { } sw } network)
         {
-            console.MarkupLine($"Network, shared by the {node.Count} nodes: {network.SwitchCount}x {Markup.Escape(sw.Name)} ({sw.Ports}x {sw.PortSpeed.Value:0.#} Gb/s) and {node.Count + (2 * (network.SwitchCount - 1))} cables (cables are not priced)");
+            console.MarkupLine($"Network, shared by the {machines} nodes: {network.SwitchCount}x {Markup.Escape(sw.Name)} ({sw.Ports}x {sw.PortSpeed.Value:0.#} Gb/s) and {machines + (2 * (network.SwitchCount - 1))} cables (cables are not priced)");
         }
-        else if (node.Count == 2)
+        else if (machines == 2)
         {
             console.MarkupLine("Network: the 2 nodes are cabled back to back (one cable, not priced); no switch is needed");
         }
 
         if (req.Workload is { } workload)
         {
-            var perNode = best.DecodeTps / node.Count;
+            var perNode = best.DecodeTps / machines;
             var need = workload.MinDecodeTokensPerSecond is { } m ? $" (at least {m:0.#} asked)" : "";
             console.MarkupLine($"Workload: {Markup.Escape(workload.Model.Name)} in {Markup.Escape(workload.Format.Name)} at {workload.Context:N0} tokens of context fits on {node.GpuCount}x {Markup.Escape(gpu.Gpu.Name)}{(node.GpuCount > 1 ? " (layer split)" : "")} and generates about [bold]{perNode:0.#} tokens/s[/] per stream{need}; `rigplan predict llm` shows the reasoning.");
         }
 
         if (!result.NodeCountsTried.IsEmpty)
         {
-            console.MarkupLine($"Node count chosen: {node.Count} of {node.GpuCount} GPUs each; every split into {string.Join(", ", result.NodeCountsTried)} node(s) was planned and this one scores best.");
+            console.MarkupLine(result.MixedNodes
+                ? $"Node count chosen: {string.Join(" and ", best.Build.Nodes.Select(n => $"{n.Count} node(s) of {n.GpuCount} GPUs"))}; two kinds of node beat every split into {string.Join(", ", result.NodeCountsTried)} identical node(s)."
+                : $"Node count chosen: {node.Count} of {node.GpuCount} GPUs each; every split into {string.Join(", ", result.NodeCountsTried)} node(s) was planned and this one scores best.");
         }
 
         CheckCommand.RenderSummary(console, best.Report);
@@ -464,6 +439,43 @@ internal static class PlanCommand
 
         console.MarkupLine($"[grey]Searched in {result.SolveMs:0} ms ({result.Solver} solver, {result.Checked} candidate builds run through the checker); {result.UnpricedParts} catalog parts without a price were left out.[/]");
         console.MarkupLine(output is null ? "[grey]Write it as a build file with --out FILE.yaml, then `rigplan check FILE.yaml` or `rigplan bom FILE.yaml`.[/]" : $"Build file written to [bold]{Markup.Escape(output.FullName)}[/].");
+    }
+
+    private static Table PartsTable(NodeSpec node, Plan best, bool named)
+    {
+        var parts = new Table().Border(TableBorder.Rounded).AddColumns("Part", "Qty", "Choice");
+        var gpu = node.Gpus[0];
+        parts.AddRow("GPU", gpu.Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(gpu.Board?.Name ?? gpu.Gpu.Name + " (reference design)"));
+        if (gpu.PowerLimit is { } cap)
+        {
+            parts.AddRow("Power cap", gpu.Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(FormattableString.Invariant($"each GPU at {cap.Value:0} W of {gpu.BoardPower.Value:0} W (nvidia-smi -pl {cap.Value:0}): about {best.Tflops / best.Report.Summary.Bf16Tflops:P0} of its compute speed by RigPlan's power model")));
+        }
+
+        if (gpu.Riser is { } riser)
+        {
+            parts.AddRow("Riser", gpu.Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(riser.Name) + " (each card on a riser, in an open frame)");
+        }
+
+        parts.AddRow("CPU", node.CpuCount.ToString(CultureInfo.InvariantCulture), Markup.Escape(node.Cpu.Name));
+        parts.AddRow("Motherboard", "1", Markup.Escape(node.Motherboard.Name));
+        parts.AddRow("Memory", node.Memory!.Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(node.Memory.Part.Name));
+        parts.AddRow("PSU", node.Psus[0].Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(node.Psus[0].Part.Name));
+        if (node.Chassis is { } chassis)
+        {
+            parts.AddRow("Chassis", "1", Markup.Escape(chassis.Name));
+        }
+
+        if (!node.Nics.IsEmpty)
+        {
+            parts.AddRow("NIC", "1", Markup.Escape(node.Nics[0].Part.Name));
+        }
+
+        if (node.Count > 1 || named)
+        {
+            parts.Title = new TableTitle(named ? $"{node.Name}: {node.Count} identical node(s)" : $"each of {node.Count} identical nodes");
+        }
+
+        return parts;
     }
 
     private static void RenderComparison(IAnsiConsole console, Plan plan, CheckReport other, string path)
@@ -521,14 +533,15 @@ internal static class PlanCommand
             ["summary"] = best is null ? null : ReportJson.Summary(best.Report.Summary),
             ["findings"] = best is null ? new JsonArray() : ReportJson.Findings(best.Report.Findings),
             ["alternatives"] = new JsonArray([.. result.Alternatives.Select(p => (JsonNode?)PlanJson(p))]),
-            ["nodes"] = best?.Build.Nodes[0].Count,
+            ["nodes"] = best?.Build.MachineCount,
+            ["mixed_nodes"] = result.MixedNodes,
             ["workload"] = req.Workload is not { } w || best is null ? null : new JsonObject
             {
                 ["model"] = w.Model.Id,
                 ["quant"] = w.Format.Id,
                 ["context"] = w.Context,
                 ["min_decode_tokens_per_s"] = w.MinDecodeTokensPerSecond,
-                ["decode_tokens_per_s"] = Math.Round(best.DecodeTps / best.Build.Nodes[0].Count, 2),
+                ["decode_tokens_per_s"] = Math.Round(best.DecodeTps / best.Build.MachineCount, 2),
                 ["gpus_per_node"] = best.Build.Nodes[0].GpuCount,
             },
             ["node_counts_tried"] = result.NodeCountsTried.IsEmpty ? null : new JsonArray([.. result.NodeCountsTried.Select(n => (JsonNode?)JsonValue.Create(n))]),

@@ -323,9 +323,10 @@ public class ClusterCommandTests
             using var doc = JsonDocument.Parse(result.Stdout);
             var root = doc.RootElement;
             var nodes = root.GetProperty("nodes").GetInt32();
-            var perNode = root.GetProperty("build").GetProperty("nodes")[0].GetProperty("gpus")[0].GetProperty("count").GetInt32();
-            Assert.Equal(16, nodes * perNode);
-            Assert.Contains(nodes, root.GetProperty("node_counts_tried").EnumerateArray().Select(e => e.GetInt32()));
+            var kinds = root.GetProperty("build").GetProperty("nodes").EnumerateArray().ToList();
+            Assert.Equal(16, kinds.Sum(k => k.GetProperty("count").GetInt32() * k.GetProperty("gpus")[0].GetProperty("count").GetInt32()));
+            Assert.Equal(nodes, kinds.Sum(k => k.GetProperty("count").GetInt32()));
+            Assert.Equal(kinds.Count > 1, root.GetProperty("mixed_nodes").GetBoolean());
             Assert.Equal(nodes >= 3, root.GetProperty("build").GetProperty("network").ValueKind == JsonValueKind.Object);
             Assert.Equal(0, CliRunner.Run("check", file).ExitCode);
         }

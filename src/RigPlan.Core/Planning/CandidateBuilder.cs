@@ -73,5 +73,12 @@ public static class CandidateBuilder
 
     private static bool Acceptable(CheckReport report) => report.Findings.All(Tolerable);
 
+    /// <summary>True when a report has no errors and no warnings but the tolerated ones.</summary>
+    public static bool Tolerable(CheckReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Acceptable(report);
+    }
+
     private static bool Tolerable(Finding f) => f.Severity == Severity.Info || (f.Severity == Severity.Warning && TolerableWarnings.Contains(f.Rule));
 }

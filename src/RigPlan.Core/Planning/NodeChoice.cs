@@ -1,3 +1,5 @@
+using RigPlan.Core.Catalog;
+
 namespace RigPlan.Core.Planning;
 
 /// <summary>
@@ -36,8 +38,11 @@ public static class NodeChoice
         }
     }
 
-    /// <summary>Plans every split with <paramref name="solve"/> and returns the best result, with the node counts tried.</summary>
-    public static PlanResult Plan(Requirements req, Func<Requirements, PlanResult> solve, Func<Requirements, string> explain)
+    /// <summary>
+    /// Plans every split with <paramref name="solve"/> and returns the best result, with the node counts tried; given the
+    /// catalog, clusters of two node kinds (<see cref="MixedNodes"/>) compete too.
+    /// </summary>
+    public static PlanResult Plan(Requirements req, Func<Requirements, PlanResult> solve, Func<Requirements, string> explain, HardwareCatalog? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(req);
         ArgumentNullException.ThrowIfNull(solve);
@@ -63,6 +68,23 @@ public static class NodeChoice
             {
                 best = result;
             }
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var mixed = catalog is null ? null : MixedNodes.Best(catalog, req);
+        ms += clock.Elapsed.TotalMilliseconds;
+        if (mixed is { } m && (best?.Best is null || PlanScore.Of(req.Objective, m.Plan) > PlanScore.Of(req.Objective, best.Best)))
+        {
+            return new PlanResult
+            {
+                Status = optimal && m.Proven ? PlanStatus.Optimal : PlanStatus.Feasible,
+                Best = m.Plan,
+                SolveMs = ms,
+                Checked = checkedBuilds,
+                Solver = best?.Solver ?? "exact",
+                NodeCountsTried = [.. tried],
+                MixedNodes = true,
+            };
         }
 
         if (best is null)

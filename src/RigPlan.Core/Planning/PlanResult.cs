@@ -17,6 +17,9 @@ public sealed record PlanResult
     /// <summary>Plans on the cost against TFLOPS frontier, cheapest first, when asked for.</summary>
     public ImmutableArray<Plan> Pareto { get; init; } = [];
 
+    /// <summary>With --pareto: every GPU choice's best plan (the frontier is drawn from these).</summary>
+    public ImmutableArray<Plan> PairBests { get; init; } = [];
+
     /// <summary>Why no plan exists, and the nearest relaxation that has one.</summary>
     public string? Explanation { get; init; }
 
@@ -40,6 +43,9 @@ public sealed record PlanResult
 
     /// <summary>When the node count was chosen: the counts tried (the plan's is the best of them).</summary>
     public System.Collections.Immutable.ImmutableArray<int> NodeCountsTried { get; init; } = [];
+
+    /// <summary>True when the node count was chosen and two kinds of node beat every split into identical nodes.</summary>
+    public bool MixedNodes { get; init; }
 
     /// <summary>The solver's name.</summary>
     public required string Solver { get; init; }

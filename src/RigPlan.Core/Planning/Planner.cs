@@ -90,6 +90,7 @@ public sealed class Planner
             Best = found.FirstOrDefault(),
             Alternatives = [.. found.Skip(1)],
             Pareto = pareto ? ParetoFrontier(frontier) : [],
+            PairBests = pareto ? [.. frontier] : [],
             Explanation = found.Count == 0 && openBound is null && explain ? Explain(catalog, req) : null,
             Bound = openBound,
             SolveMs = _clock.Elapsed.TotalMilliseconds,
@@ -363,7 +364,7 @@ public sealed class Planner
         ArgumentNullException.ThrowIfNull(space);
         ArgumentNullException.ThrowIfNull(platform);
         var probe = new NodeSpec { Name = "", Motherboard = platform.Board, Cpu = platform.Cpu, Location = default };
-        var needed = space.Requirements.Nodes > 1 && NetworkRule.FastestPortGbps(probe) < NetworkRule.MinimumGbps;
+        var needed = (space.Requirements.Nodes > 1 || space.Requirements.InCluster) && NetworkRule.FastestPortGbps(probe) < NetworkRule.MinimumGbps;
         return (needed, needed ? CheapestNic(space) : null);
     }
 

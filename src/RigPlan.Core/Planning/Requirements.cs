@@ -51,6 +51,9 @@ public sealed record Requirements
     /// <summary>When set, GPUs may also be capped below board power (90, 80 and 70 %), their speed scaled by this model.</summary>
     public Workloads.Training.PowerLimitModel? PowerCaps { get; init; }
 
+    /// <summary>True when the node is one of a cluster planned kind by kind (it then needs 10 Gb/s networking even alone).</summary>
+    public bool InCluster { get; init; }
+
     /// <summary>What to optimise.</summary>
     public PlanObjective Objective { get; init; } = PlanObjective.TflopsPerDollar;
 }

@@ -245,3 +245,38 @@ public class ClusterPlanningTests
             return report.Passes && report.Context.Circuits.Circuits.All(c => c.Wall.Value <= req.Site.ContinuousLimit.Value + 1e-6);
         });
 }
+
+public class MixedNodeTests
+{
+    private static readonly HardwareCatalog Catalog = Repo.Catalog;
+    private static readonly Site FourCircuits = new() { Voltage = new Volts(240), CircuitAmps = new Amps(30), Circuits = 4 };
+
+    [Fact]
+    public void Splits_CoverTwoKindsThatAddUpToTheTotal()
+    {
+        var splits = MixedNodes.Splits(10, 10, 8, 16).ToList();
+        Assert.All(splits, s => Assert.Equal(10, (s.N1 * s.K1) + (s.N2 * s.K2)));
+        Assert.Contains((1, 8, 1, 2), splits);
+        Assert.Contains((3, 3, 1, 1), splits);
+        Assert.DoesNotContain(splits, s => s.K1 <= s.K2);
+    }
+
+    [Fact]
+    public void NodeChoice_TenGpus_ScoresAtLeastAsWellAsEveryIdenticalSplit_AndPassesTheChecker()
+    {
+        var req = new Requirements { MinGpus = 10, MaxGpus = 10, MinVramPerGpuGb = 24, Nodes = 0, Site = FourCircuits };
+        var chosen = NodeChoice.Plan(req, r => new Planner().Plan(Catalog, r, explain: false), r => Planner.Explain(Catalog, r), Catalog);
+        var best = chosen.Best!;
+        Assert.Equal(10, best.Build.Nodes.Sum(n => n.Count * n.GpuCount));
+        Assert.True(new BuildChecker().Check(best.Build, Catalog).Passes);
+        Assert.Single(best.Build.Nodes.Select(n => n.Gpus[0].Gpu.Id).Distinct());
+        Assert.Equal(new BuildChecker().Check(best.Build, Catalog).Bom.Total, best.CostUsd, 6);
+        foreach (var split in NodeChoice.Splits(req))
+        {
+            if (new Planner().Plan(Catalog, split).Best is { } identical)
+            {
+                Assert.True(PlanScore.Of(req.Objective, best) >= PlanScore.Of(req.Objective, identical) - 1e-9);
+            }
+        }
+    }
+}
