@@ -490,7 +490,21 @@ public sealed class Planner
             }
         }
 
-        var most = space.Gpus.Max(g => space.Platforms.Select(p => Enumerable.Range(1, 16).LastOrDefault(n => new Planner().SlotsFit(p, g, n, null))).DefaultIfEmpty(0).Max());
+        // The most cards any board takes: placement depends only on a card's width, lanes and riser, and on the board,
+        // and more cards never place where fewer do not, so count up per distinct card shape and board until one fails.
+        var probe = new Planner();
+        var shapes = space.Gpus.DistinctBy(g => (g.Covers, g.Gpu.PcieLanes, g.Riser is null)).ToList();
+        var boards = space.Platforms.DistinctBy(p => p.Board.Id).ToList();
+        var most = shapes.Max(g => boards.Max(p =>
+        {
+            var n = 0;
+            while (n < BuildLimits.MaxGpusPerNode && probe.SlotsFit(p, g, n + 1, null))
+            {
+                n++;
+            }
+
+            return n;
+        }));
         return $"no build in the catalog meets the requirement (GPU count {req.MinGpus}-{req.MaxGpus}, {req.MinVramPerGpuGb:0.#} GB per GPU), and relaxing the budget, the enclosure or the site does not help: the most cards of a qualifying GPU a priced board with a known layout takes is {most}, and the power, connector, spacing and airflow rules rule out the rest; try fewer GPUs or less memory per GPU";
     }
 }
