@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using RigPlan.Core.Checks;
 using RigPlan.Core.Economics;
+using RigPlan.Core.Workloads;
 using Spectre.Console;
 
 namespace RigPlan.Cli;
@@ -20,13 +21,75 @@ internal static class TcoCommand
         var prices = UserPrices.Option();
         var json = new Option<bool>("--json") { Description = "Print one JSON document on stdout" };
         var plot = new Option<string?>("--plot") { Description = "Draw cumulative cost of owning against renting to FILE.svg or FILE.png" };
-        var command = new Command("tco", "Cost of owning a build against renting the same GPU work") { file, utilization, kwh, years, resale, prices, json, plot };
-        command.SetAction(r => Run(context, r.GetValue(file)!, r.GetValue(utilization), r.GetValue(kwh), r.GetValue(years), r.GetValue(resale), r.GetValue(prices), r.GetValue(json), r.GetValue(plot)));
+        var model = new Option<string?>("--model") { Description = "Also give the cost per million generated tokens of this model (as many copies as the GPUs hold, each on the fewest GPUs it fits)" };
+        var quant = new Option<string>("--quant") { Description = "The model's weight format (default fp16)", DefaultValueFactory = _ => "fp16" };
+        var batch = new Option<int>("--batch") { Description = "Sequences served at once, for --model (default 1)", DefaultValueFactory = _ => 1 };
+        var command = new Command("tco", "Cost of owning a build against renting the same GPU work") { file, utilization, kwh, years, resale, prices, json, plot, model, quant, batch };
+        command.SetAction(r => Run(context, r.GetValue(file)!, r.GetValue(utilization), r.GetValue(kwh), r.GetValue(years), r.GetValue(resale), r.GetValue(prices), r.GetValue(json), r.GetValue(plot), r.GetValue(model), r.GetValue(quant)!, r.GetValue(batch)));
         return command;
     }
 
-    private static int Run(CliContext context, string path, double utilization, double kwhPrice, double years, double resale, FileInfo? prices, bool json, string? plot)
+    private sealed record Tokens(string Model, double TokensPerSecond, string How);
+
+    /// <summary>Generation speed of a model over the whole build: as many copies as each machine's GPUs hold, each on the fewest GPUs it fits (layer split).</summary>
+    private static Tokens? TokensServed(CliContext context, RigPlan.Core.Catalog.HardwareCatalog catalog, RigPlan.Core.Builds.BuildSpec build, string modelText, string quantText, int batch)
     {
+        var models = WorkloadInputs.LoadModels(context);
+        if (models is null)
+        {
+            return null;
+        }
+
+        if (models.Model(modelText) is not { } model)
+        {
+            var nearest = RigPlan.Core.Catalog.NameMatching.Nearest(modelText, models.Models.Select(m => m.Id));
+            context.BadInput($"--model '{modelText}' is not a model RigPlan knows", nearest is null ? "see `rigplan fit --list`" : $"did you mean '{nearest}'?");
+            return null;
+        }
+
+        if (models.Format(quantText) is not { } format)
+        {
+            context.BadInput($"--quant '{quantText}' is not a weight format", $"use one of: {string.Join(", ", models.Formats.Select(f => f.Id))}");
+            return null;
+        }
+
+        var (measurements, errors) = ModelCatalog.LoadMeasurements(WorkloadInputs.ModelsDirectory(context));
+        if (!errors.IsEmpty || SpeedModel.Fit(measurements, models, catalog) is not { } speed)
+        {
+            context.BadInput("the speed model has no usable measurements", "restore data/models/measurements.csv");
+            return null;
+        }
+
+        const int contextTokens = 4096;
+        var total = 0.0;
+        var parts = new List<string>();
+        foreach (var node in build.Nodes)
+        {
+            // The fewest GPUs that hold a copy; a machine serves as many copies as it has such groups.
+            var gpus = node.Gpus.SelectMany(g => Enumerable.Repeat(g.Gpu, g.Count)).ToList();
+            var k = Enumerable.Range(1, gpus.Count).FirstOrDefault(n => InferenceMemory.Estimate(model, format, [.. gpus.Take(n).Select(g => g.Vram.Value)], contextTokens, batch, 2).Fits);
+            if (k == 0)
+            {
+                parts.Add($"{node.Name}: does not fit");
+                continue;
+            }
+
+            var copies = gpus.Count / k;
+            var perCopy = speed.Predict(model, format, gpus.Take(k).ToList(), contextTokens, batch, 2).DecodeTokensPerSecond;
+            total += perCopy * copies * node.Count;
+            parts.Add(FormattableString.Invariant($"{node.Count}x {node.Name}: {copies} cop{(copies == 1 ? "y" : "ies")} on {k} GPU{(k == 1 ? "" : "s")} each at {perCopy:0.#} tokens/s, batch {batch}, {contextTokens} tokens of context"));
+        }
+
+        return new Tokens($"{model.Name} in {format.Name}", total, string.Join("; ", parts));
+    }
+
+    private static int Run(CliContext context, string path, double utilization, double kwhPrice, double years, double resale, FileInfo? prices, bool json, string? plot, string? modelText, string quantText, int batch)
+    {
+        if (batch is < 1 or > 4096)
+        {
+            return context.BadInput($"--batch {batch} is outside 1 to 4096", "give the sequences served at once, e.g. --batch 8");
+        }
+
         if (!double.IsFinite(utilization) || utilization is <= 0 or > 1)
         {
             return context.BadInput($"--utilization {utilization.ToString(CultureInfo.InvariantCulture)} is not a share of the time", "give a number above 0 and at most 1, e.g. 0.6");
@@ -57,6 +120,19 @@ internal static class TcoCommand
         var report = Checkers.For(context, catalog).Check(build, catalog);
         var gpus = build.Nodes.SelectMany(n => Enumerable.Repeat(n, n.Count)).SelectMany(n => n.Gpus.SelectMany(g => Enumerable.Repeat(g.Gpu, g.Count))).ToList();
         var result = Tco.Compare(gpus, report.Summary.CostUsd, report.Bom.GpusPriced, report.Summary.WallW, new TcoInputs { Utilization = utilization, KwhPrice = kwhPrice, Years = years, ResaleFraction = resale }, cloud, catalog);
+        Tokens? tokens = null;
+        if (modelText is not null)
+        {
+            tokens = TokensServed(context, catalog, build, modelText, quantText, batch);
+            if (tokens is null)
+            {
+                return ExitCodes.BadInput;
+            }
+        }
+
+        var inputs = new TcoInputs { Utilization = utilization, KwhPrice = kwhPrice, Years = years, ResaleFraction = resale };
+        var ownPerM = tokens is { } t0 ? Tco.PerMillionTokens(result.OwnTotal, t0.TokensPerSecond, inputs) : null;
+        var rentPerM = tokens is { } t1 ? Tco.PerMillionTokens(result.RentTotal, t1.TokensPerSecond, inputs) : null;
         if (plot is not null && WorkloadCharts.Tco(plot, $"{build.Name}: owning against renting ({utilization:P0} utilisation, ${kwhPrice:0.##}/kWh)", result) is { } problem)
         {
             return context.BadInput(problem, "e.g. --plot tco.svg");
@@ -77,6 +153,9 @@ internal static class TcoCommand
                 ["rent_source"] = result.RentSource,
                 ["complete"] = result.Complete,
                 ["unpriced_parts"] = new JsonArray([.. report.Summary.Unpriced.Select(u => (JsonNode?)JsonValue.Create(u))]),
+                ["tokens_per_s"] = tokens?.TokensPerSecond is { } tps ? Math.Round(tps, 2) : null,
+                ["own_usd_per_million_tokens"] = ownPerM is { } o ? Math.Round(o, 4) : null,
+                ["rent_usd_per_million_tokens"] = rentPerM is { } r ? Math.Round(r, 4) : null,
             });
             return ExitCodes.Ok;
         }
@@ -91,6 +170,13 @@ internal static class TcoCommand
         if (!report.Summary.Unpriced.IsEmpty)
         {
             c.MarkupLine($"[yellow]The hardware cost leaves out {Markup.Escape(string.Join(", ", report.Summary.Unpriced))} (no price known); pass yours with --prices.[/]");
+        }
+
+        if (tokens is { } served)
+        {
+            c.MarkupLine(served.TokensPerSecond > 0
+                ? $"  {Markup.Escape(served.Model)}: about {served.TokensPerSecond:#,0.#} tokens/s ({Markup.Escape(served.How)}), so a million generated tokens cost [bold]${ownPerM ?? 0:0.00}[/] owned against ${rentPerM ?? 0:0.00} rented (at the utilisation above)."
+                : $"  [yellow]{Markup.Escape(served.Model)} does not fit on any machine of the build[/] ({Markup.Escape(served.How)}); see `rigplan fit`.");
         }
 
         c.MarkupLine($"[grey]Rent: {Markup.Escape(result.RentSource)}. Idle draw is not counted; resale is counted only with --resale.[/]");

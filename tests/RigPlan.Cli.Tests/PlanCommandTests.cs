@@ -462,3 +462,18 @@ public class PowerCapPlanCommandTests
         Assert.True(doc.RootElement.GetProperty("build").GetProperty("nodes")[0].GetProperty("gpus")[0].GetProperty("power_limit_w").GetDouble() < 350);
     }
 }
+
+public class TcoPerTokenCommandTests
+{
+    [Fact]
+    public void Tco_WithAModel_GivesTheCostPerMillionTokens()
+    {
+        var result = CliRunner.Run("tco", Path.Combine(Repo.Root, "examples", "seed-4x3090-fixed.yaml"), "--model", "llama-3-8b", "--quant", "q4_k_m", "--json");
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        Assert.True(doc.RootElement.GetProperty("tokens_per_s").GetDouble() > 0);
+        Assert.True(doc.RootElement.GetProperty("own_usd_per_million_tokens").GetDouble() > 0);
+        Assert.Equal(2, CliRunner.Run("tco", Path.Combine(Repo.Root, "examples", "seed-4x3090-fixed.yaml"), "--model", "llama-9-9b").ExitCode);
+        Assert.Equal(2, CliRunner.Run("tco", Path.Combine(Repo.Root, "examples", "seed-4x3090-fixed.yaml"), "--model", "llama-3-8b", "--batch", "0").ExitCode);
+    }
+}

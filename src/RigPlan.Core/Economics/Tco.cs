@@ -13,6 +13,17 @@ public static class Tco
     /// <summary>Hours in a year (365.25 days).</summary>
     public const double HoursPerYear = 8766;
 
+    /// <summary>
+    /// What a million generated tokens cost over the period: a total (owning or renting) over the tokens made at this
+    /// speed during the utilised hours. Null when the speed is not positive.
+    /// </summary>
+    public static double? PerMillionTokens(double totalUsd, double tokensPerSecond, TcoInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var tokens = tokensPerSecond * inputs.Utilization * inputs.Years * HoursPerYear * 3600;
+        return tokensPerSecond > 0 && tokens > 0 ? totalUsd / (tokens / 1e6) : null;
+    }
+
     /// <summary>Compares owning with renting.</summary>
     /// <param name="gpus">Every GPU of the build.</param>
     /// <param name="hardwareUsd">The build's priced cost.</param>
