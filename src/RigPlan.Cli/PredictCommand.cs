@@ -89,11 +89,14 @@ internal static class PredictCommand
             var points = Enumerable.Range(1, 8).Select(n =>
             {
                 var gpus = Enumerable.Repeat(inputs.Gpus[0], n).ToList();
-                var fits = InferenceMemory.Estimate(inputs.Model, inputs.Format, [.. gpus.Select(g => g.Vram.Value)], context0, batch, inputs.KvBytes).Fits;
-                var s = speed.Predict(inputs.Model, inputs.Format, gpus, prompt + (gen / 2), batch, inputs.KvBytes);
+                var split = tensor.Value && n > 1;
+                var fits = InferenceMemory.Estimate(inputs.Model, inputs.Format, [.. gpus.Select(g => g.Vram.Value)], context0, batch, inputs.KvBytes, split ? SplitStrategy.TensorParallel : null).Fits;
+                var s = split
+                    ? speed.PredictTensorParallel(inputs.Model, inputs.Format, gpus, prompt + (gen / 2), batch, inputs.KvBytes, link)
+                    : speed.Predict(inputs.Model, inputs.Format, gpus, prompt + (gen / 2), batch, inputs.KvBytes);
                 return (n, s.DecodeTokensPerSecond, s.PrefillTokensPerSecond, fits);
             }).ToList();
-            if (WorkloadCharts.Speed(plot, $"{inputs.Model.Name} in {inputs.Format.Name} on {inputs.Gpus[0].Name}", points) is { } problem)
+            if (WorkloadCharts.Speed(plot, $"{inputs.Model.Name} in {inputs.Format.Name} on {inputs.Gpus[0].Name}{(tensor.Value ? ", tensor parallel" : "")}", points) is { } problem)
             {
                 return context.BadInput(problem, "e.g. --plot speed.svg");
             }
