@@ -28,23 +28,9 @@ internal static class PlanWorkload
             return null;
         }
 
-        if (models.Model(modelText) is not { } model)
+        if (WorkloadInputs.ResolveModel(context, models, modelText, quantText, prefix) is not var (model, format)
+            || WorkloadInputs.FitSpeed(context, models, catalog) is not { } speed)
         {
-            var nearest = NameMatching.Nearest(modelText, models.Models.Select(m => m.Id));
-            context.BadInput($"{prefix}model '{modelText}' is not a model RigPlan knows", nearest is null ? "see `rigplan fit --list`" : $"did you mean '{nearest}'?");
-            return null;
-        }
-
-        if (models.Format(quantText) is not { } format)
-        {
-            context.BadInput($"{prefix}quant '{quantText}' is not a weight format", $"use one of: {string.Join(", ", models.Formats.Select(f => f.Id))}");
-            return null;
-        }
-
-        var (measurements, errors) = ModelCatalog.LoadMeasurements(WorkloadInputs.ModelsDirectory(context));
-        if (!errors.IsEmpty || SpeedModel.Fit(measurements, models, catalog) is not { } speed)
-        {
-            context.BadInput("the speed model has no usable measurements", "restore data/models/measurements.csv");
             return null;
         }
 

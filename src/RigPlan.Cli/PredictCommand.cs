@@ -59,22 +59,9 @@ internal static class PredictCommand
             return ExitCodes.BadInput;
         }
 
-        var (measurements, errors) = ModelCatalog.LoadMeasurements(WorkloadInputs.ModelsDirectory(context));
-        if (!errors.IsEmpty)
+        if (WorkloadInputs.FitSpeed(context, models, catalog) is not { } speed)
         {
-            context.Stderr.WriteLine("error: the measurements table has problems:");
-            foreach (var error in errors)
-            {
-                context.Stderr.WriteLine($"  {error}");
-            }
-
             return ExitCodes.BadInput;
-        }
-
-        var speed = SpeedModel.Fit(measurements, models, catalog);
-        if (speed is null)
-        {
-            return context.BadInput("the speed model has no measurements to fit to", "restore data/models/measurements.csv");
         }
 
         var context0 = prompt + gen;

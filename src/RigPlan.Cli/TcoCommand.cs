@@ -40,23 +40,9 @@ internal static class TcoCommand
             return null;
         }
 
-        if (models.Model(modelText) is not { } model)
+        if (WorkloadInputs.ResolveModel(context, models, modelText, quantText) is not var (model, format)
+            || WorkloadInputs.FitSpeed(context, models, catalog) is not { } speed)
         {
-            var nearest = RigPlan.Core.Catalog.NameMatching.Nearest(modelText, models.Models.Select(m => m.Id));
-            context.BadInput($"--model '{modelText}' is not a model RigPlan knows", nearest is null ? "see `rigplan fit --list`" : $"did you mean '{nearest}'?");
-            return null;
-        }
-
-        if (models.Format(quantText) is not { } format)
-        {
-            context.BadInput($"--quant '{quantText}' is not a weight format", $"use one of: {string.Join(", ", models.Formats.Select(f => f.Id))}");
-            return null;
-        }
-
-        var (measurements, errors) = ModelCatalog.LoadMeasurements(WorkloadInputs.ModelsDirectory(context));
-        if (!errors.IsEmpty || SpeedModel.Fit(measurements, models, catalog) is not { } speed)
-        {
-            context.BadInput("the speed model has no usable measurements", "restore data/models/measurements.csv");
             return null;
         }
 

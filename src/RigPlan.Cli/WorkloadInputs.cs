@@ -28,6 +28,50 @@ internal sealed record WorkloadInputs(LlmModel Model, QuantFormat Format, List<G
         return models;
     }
 
+    /// <summary>A model and weight format by id, reporting an unknown one (with the nearest model) and returning null.</summary>
+    /// <param name="prefix">How messages name the inputs: "--" for options, "FILE:LINE workload." for a requirements file.</param>
+    public static (LlmModel Model, QuantFormat Format)? ResolveModel(CliContext context, ModelCatalog models, string modelText, string quantText, string prefix = "--")
+    {
+        if (models.Model(modelText) is not { } model)
+        {
+            var nearest = NameMatching.Nearest(modelText, models.Models.Select(m => m.Id));
+            context.BadInput($"{prefix}model '{modelText}' is not a model RigPlan knows", nearest is null ? "see `rigplan fit --list`" : $"did you mean '{nearest}'?");
+            return null;
+        }
+
+        if (models.Format(quantText) is not { } format)
+        {
+            context.BadInput($"{prefix}quant '{quantText}' is not a weight format", $"use one of: {string.Join(", ", models.Formats.Select(f => f.Id))}");
+            return null;
+        }
+
+        return (model, format);
+    }
+
+    /// <summary>The LLM speed model fitted to the shipped measurements, reporting a broken table (and returning null).</summary>
+    public static SpeedModel? FitSpeed(CliContext context, ModelCatalog models, HardwareCatalog catalog)
+    {
+        var (measurements, errors) = ModelCatalog.LoadMeasurements(ModelsDirectory(context));
+        if (!errors.IsEmpty)
+        {
+            context.Stderr.WriteLine("error: the measurements table has problems:");
+            foreach (var error in errors)
+            {
+                context.Stderr.WriteLine($"  {error}");
+            }
+
+            return null;
+        }
+
+        if (SpeedModel.Fit(measurements, models, catalog) is not { } speed)
+        {
+            context.BadInput("the speed model has no measurements to fit to", "restore data/models/measurements.csv");
+            return null;
+        }
+
+        return speed;
+    }
+
     /// <summary>Resolves the inputs, reporting a bad one (and returning null).</summary>
     public static WorkloadInputs? Resolve(CliContext context, HardwareCatalog catalog, ModelCatalog models, string? modelText, string quantText, string? gpuText, int count, string? buildFile, string kvText)
     {
@@ -37,16 +81,8 @@ internal sealed record WorkloadInputs(LlmModel Model, QuantFormat Format, List<G
             return null;
         }
 
-        if (models.Model(modelText) is not { } model)
+        if (ResolveModel(context, models, modelText, quantText) is not var (model, format))
         {
-            var nearest = NameMatching.Nearest(modelText, models.Models.Select(m => m.Id));
-            context.BadInput($"'{modelText}' is not a model RigPlan knows", nearest is null ? "see `rigplan fit --list`" : $"did you mean '{nearest}'?");
-            return null;
-        }
-
-        if (models.Format(quantText) is not { } format)
-        {
-            context.BadInput($"--quant '{quantText}' is not a weight format", $"use one of: {string.Join(", ", models.Formats.Select(f => f.Id))}");
             return null;
         }
 
