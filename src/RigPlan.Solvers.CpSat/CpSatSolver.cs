@@ -128,7 +128,6 @@ public sealed class CpSatSolver
         private readonly Stopwatch _clock;
         private readonly TimeSpan? _limit;
         private readonly List<(GpuOption Gpu, int Count, BoolVar Var)> _pairs = [];
-        private readonly Dictionary<(int Option, int Count), BoolVar> _pairIndex = [];
         private readonly List<(PlatformOption Platform, Nic? Nic, BoolVar Var)> _platforms = [];
         private readonly List<(int Platform, MemoryOption Memory, BoolVar Var)> _memory = [];
         private readonly List<(Chassis? Chassis, BoolVar Var)> _chassis = [];
@@ -162,7 +161,6 @@ public sealed class CpSatSolver
                 {
                     var v = _model.NewBoolVar($"gpu_{i}_{n}");
                     _pairs.Add((gpu, n, v));
-                    _pairIndex[(i, n)] = v;
                     if (!space.Admits(gpu, n))
                     {
                         // The workload does not fit, or runs too slowly, on this many of this GPU.
