@@ -117,7 +117,12 @@ internal static class PlanCommand
             req = req with { PowerCaps = power };
         }
 
-        if (req.Objective == PlanObjective.DecodeTpsPerDollar && req.Workload is null)
+        if (req.Workload is null && (a.MinDecode is not null || a.Given.Contains("--quant") || a.Given.Contains("--context")))
+        {
+            return context.BadInput("--quant, --context and --min-decode-tps describe a model, and neither --model nor the requirements file names one", "add --model ID, or a workload: section to the requirements file");
+        }
+
+                if (req.Objective == PlanObjective.DecodeTpsPerDollar && req.Workload is null)
         {
             return context.BadInput("the decode-tps-per-dollar objective needs a model", "add --model ID (or a workload: section in the requirements file)");
         }
@@ -220,7 +225,7 @@ internal static class PlanCommand
             return (null, ("--objective decode-tps-per-dollar needs a model", "add --model ID (and --quant), e.g. --model llama-3-8b --quant q4_k_m"));
         }
 
-        if (a.Model is null && (a.MinDecode is not null || a.Given.Contains("--quant") || a.Given.Contains("--context")))
+        if (a.Model is null && a.RequirementsFile is null && (a.MinDecode is not null || a.Given.Contains("--quant") || a.Given.Contains("--context")))
         {
             return (null, ("--quant, --context and --min-decode-tps describe a --model", "add --model ID, e.g. --model llama-3-70b"));
         }
@@ -255,14 +260,14 @@ internal static class PlanCommand
             return (null, ($"--price '{a.PriceMode}' is not a price condition", "use any, new or used"));
         }
 
-        if (a.Voltage is < 90 or > 480 || a.Amps is < 1 or > 400 || a.Circuits is < 1 or > 1000)
+        if (!double.IsFinite(a.Voltage) || !double.IsFinite(a.Amps) || a.Voltage is < 90 or > 480 || a.Amps is < 1 or > 400 || a.Circuits is < 1 or > 1000)
         {
             return (null, ("the site is out of range", "use --voltage 90-480, --circuit-amps 1-400 and --circuits 1-1000"));
         }
 
-        if (a.TimeLimit is { } t && (!double.IsFinite(t) || t <= 0))
+        if (a.TimeLimit is { } t && (!double.IsFinite(t) || t <= 0 || t > 1e6))
         {
-            return (null, ($"--time-limit {t.ToString(CultureInfo.InvariantCulture)} is not a time", "give seconds, e.g. --time-limit 2"));
+            return (null, ($"--time-limit {t.ToString(CultureInfo.InvariantCulture)} is not a time RigPlan accepts", "give seconds from above 0 to 1,000,000, e.g. --time-limit 2"));
         }
 
         if (objective is PlanObjective.MaxTflops or PlanObjective.MaxVram && a.Budget is null && a.RequirementsFile is null)
@@ -373,7 +378,9 @@ internal static class PlanCommand
             return;
         }
 
-        var status = result.Status == PlanStatus.Optimal ? "[green bold]optimal[/] (proven best over the priced catalog)" : $"[yellow bold]feasible[/] (time limit reached; nothing found scores above {result.Bound:0.##})";
+        var status = result.Status == PlanStatus.Optimal ? "[green bold]optimal[/] (proven best over the priced catalog)"
+            : result.Bound is { } bound ? $"[yellow bold]feasible[/] (time limit reached; nothing found scores above {bound:0.##})"
+            : $"[yellow bold]feasible[/] (not proven best{(result.Explanation is { } why ? $": {Markup.Escape(why)}" : "")})";
         console.MarkupLine($"Plan: {status}, {Markup.Escape(PlanScore.Name(req.Objective))} = [bold]{Value(req.Objective, best)}[/]");
         var node = best.Build.Nodes[0];
         var gpu = node.Gpus[0];
@@ -384,7 +391,7 @@ internal static class PlanCommand
         }
         if (best.Build.Network is { Switch: { } sw } network)
         {
-            console.MarkupLine($"Network, shared by the {machines} nodes: {network.SwitchCount}x {Markup.Escape(sw.Name)} ({sw.Ports}x {sw.PortSpeed.Value:0.#} Gb/s) and {machines + (2 * (network.SwitchCount - 1))} cables (cables are not priced)");
+            console.MarkupLine($"Network, shared by the {machines} nodes: {network.SwitchCount}x {Markup.Escape(sw.Name)} ({sw.Ports}x {sw.PortSpeed.Value:0.#} Gb/s) and {machines + (network.SwitchCount - 1)} cables (cables are not priced)");
         }
         else if (machines == 2)
         {

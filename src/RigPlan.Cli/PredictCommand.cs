@@ -67,7 +67,7 @@ internal static class PredictCommand
         var context0 = prompt + gen;
         var parallel = tensor.Value && inputs.Gpus.Count > 1;
         var fit = InferenceMemory.Estimate(inputs.Model, inputs.Format, [.. inputs.Gpus.Select(g => g.Vram.Value)], context0, batch, inputs.KvBytes, parallel ? SplitStrategy.TensorParallel : null);
-        var link = SpeedModel.LinkGbPerSecond(inputs.Gpus[0]);
+        var link = SpeedModel.LinkGbPerSecond(inputs.Gpus[0], inputs.Gpus.Count);
         var p = parallel
             ? speed.PredictTensorParallel(inputs.Model, inputs.Format, inputs.Gpus, prompt + (gen / 2), batch, inputs.KvBytes, link)
             : speed.Predict(inputs.Model, inputs.Format, inputs.Gpus, prompt + (gen / 2), batch, inputs.KvBytes);
@@ -132,7 +132,7 @@ internal static class PredictCommand
         c.MarkupLine($"  A {prompt:N0}-token prompt and {gen:N0} generated tokens take about {seconds:0.#} s.");
         if (parallel)
         {
-            c.MarkupLine($"[grey]The all-reduce time is fitted to {speed.TensorParallelFit.Length} tensor-parallel decode measurement(s) only (median error {(speed.TensorParallelFit.IsEmpty ? double.NaN : speed.TensorParallelFit.Select(x => Math.Abs((x.Predicted / x.M.Value) - 1)).Order().ElementAt(speed.TensorParallelFit.Length / 2)):P0}); links are the card's own (NVLink where it has it, else its PCIe link), not a particular board's.[/]");
+            c.MarkupLine($"[grey]The all-reduce time is fitted to {speed.TensorParallelFit.Length} tensor-parallel decode measurement(s) only (median error {(speed.TensorParallelFit.IsEmpty ? double.NaN : speed.TensorParallelFit.Select(x => Math.Abs((x.Predicted / x.M.Value) - 1)).Order().ElementAt(speed.TensorParallelFit.Length / 2)):P0}); links are the card's own (NVLink for SXM modules and bridged pairs, else its PCIe link), not a particular board's.[/]");
         }
 
         c.MarkupLine($"[grey]Efficiencies fitted to {speed.DecodeFit.Length} decode and {speed.PrefillFit.Length} prefill measurements in data/models/measurements.csv; median error on them {speed.DecodeMedianError:P0} (decode) and {speed.PrefillMedianError:P0} (prefill). Expect errors of that order, more for engines and settings unlike those measured.[/]");

@@ -76,6 +76,11 @@ internal static class TcoCommand
             return context.BadInput($"--batch {batch} is outside 1 to 4096", "give the sequences served at once, e.g. --batch 8");
         }
 
+        if (modelText is null && (quantText != "fp16" || batch != 1))
+        {
+            return context.BadInput("--quant and --batch describe a --model", "add --model ID, e.g. --model llama-3-8b");
+        }
+
         if (!double.IsFinite(utilization) || utilization is <= 0 or > 1)
         {
             return context.BadInput($"--utilization {utilization.ToString(CultureInfo.InvariantCulture)} is not a share of the time", "give a number above 0 and at most 1, e.g. 0.6");

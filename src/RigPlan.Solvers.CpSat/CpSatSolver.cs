@@ -32,7 +32,9 @@ namespace RigPlan.Solvers.CpSat;
 /// <para>
 /// TFLOPS per dollar is a ratio; it is maximised with Dinkelbach's method: with the best ratio so far T/C, maximise
 /// T'·C − T·C' over the model; while that is positive the new solution has a better ratio. All coefficients are integers
-/// (cents, milli-TFLOPS), so the iteration ends and the optimum is exact.
+/// (cents, milli-TFLOPS), so the iteration ends and the optimum is exact, unless the coefficients had to be scaled down
+/// to fit 64 bits (very large clusters), which the result then reports. Most TFLOPS or memory within the budget is
+/// found lexicographically: the most, then the cheapest build with that much (a second solve under an assumption).
 /// </para>
 /// </remarks>
 public sealed class CpSatSolver
@@ -46,7 +48,7 @@ public sealed class CpSatSolver
     /// <param name="catalog">The catalog.</param>
     /// <param name="req">The requirement.</param>
     /// <param name="top">How many distinct plans (GPU model and count) to return.</param>
-    /// <param name="timeLimit">Stop after this long; the best plan so far is returned as feasible.</param>
+    /// <param name="timeLimit">Stop after this long: for the ratio objectives the best plan accepted so far is returned as feasible; for the others, none.</param>
     /// <param name="explain">When no plan exists, say why (with the exact planner's relaxations).</param>
     public PlanResult Plan(HardwareCatalog catalog, Requirements req, int top = 1, TimeSpan? timeLimit = null, bool explain = true)
     {
@@ -76,12 +78,14 @@ public sealed class CpSatSolver
         }
 
         var status = found.Count == 0 ? (timedOut ? PlanStatus.Feasible : PlanStatus.Infeasible) : timedOut ? PlanStatus.Feasible : PlanStatus.Optimal;
+        var note = model.Invalid ? "CP-SAT rejected the model (its 64-bit bounds are too small for this catalog); use the exact solver"
+            : model.Inexact ? "the ratio objective was scaled to fit CP-SAT's 64-bit coefficients, so the result is not proven optimal" : null;
         var result = new PlanResult
         {
             Status = status,
             Best = found.FirstOrDefault(),
             Alternatives = [.. found.Skip(1)],
-            Explanation = found.Count == 0 && !timedOut && explain ? Planner.Explain(catalog, req) : null,
+            Explanation = note ?? (found.Count == 0 && !timedOut && explain ? Planner.Explain(catalog, req) : null),
             SolveMs = clock.Elapsed.TotalMilliseconds,
             Checked = model.Checked,
             PairsExplored = model.Solves,
@@ -135,7 +139,6 @@ public sealed class CpSatSolver
         private readonly LinearExpr _cost;
         private readonly LinearExpr _tflops;
         private readonly LinearExpr _vram;
-        private readonly long _costBound;
 
         public Model(PlanSpace space, int workers, Stopwatch clock, TimeSpan? limit)
         {
@@ -233,11 +236,8 @@ public sealed class CpSatSolver
             _cost = Weighted(costTerms);
             _tflops = Weighted(tflopTerms);
             _vram = Weighted(vramTerms);
-            MaxTflops = tflopTerms.Select(t => t.Item2).DefaultIfEmpty(0).Max();
-
-            // Larger than any one build's cost: one choice of each kind at its dearest.
-            _costBound = 1 + MaxCost(_pairs.Select(x => x.Var), costTerms) + MaxCost(_platforms.Select(x => x.Var), costTerms)
-                + MaxCost(_memory.Select(x => x.Var), costTerms) + MaxCost(_chassis.Select(x => x.Var), costTerms) + MaxCost(_psus.Select(x => x.Var), costTerms);
+            SumTflops = tflopTerms.Aggregate(Int128.Zero, (sum, t) => sum + Math.Abs(t.Item2));
+            SumCost = costTerms.Aggregate(Int128.Zero, (sum, t) => sum + Math.Abs(t.Item2));
 
             // Requirements per node (a cluster is identical nodes).
             _model.Add(_vram * req.Nodes >= (long)Math.Ceiling(req.MinVramTotalGb * Scale));
@@ -260,8 +260,17 @@ public sealed class CpSatSolver
 
         public int Checked { get; private set; }
 
-        /// <summary>The largest per-node milli-TFLOPS any choice gives.</summary>
-        private long MaxTflops { get; }
+        /// <summary>Sum of the value coefficients: with the cost's, it bounds the Dinkelbach objective's magnitude.</summary>
+        private Int128 SumTflops { get; }
+
+        /// <summary>Sum of the cost coefficients.</summary>
+        private Int128 SumCost { get; }
+
+        /// <summary>True when a Dinkelbach objective had to be scaled down to fit 64 bits, so the optimum is not proven.</summary>
+        public bool Inexact { get; private set; }
+
+        /// <summary>True when CP-SAT rejected the model (a bug, or a catalog too large for its 64-bit bounds).</summary>
+        public bool Invalid { get; private set; }
 
         public CutCounts Cuts { get; } = new();
 
@@ -288,11 +297,9 @@ public sealed class CpSatSolver
                     _model.Minimize(_cost);
                     break;
                 case PlanObjective.MaxTflops:
-                    _model.Maximize((_tflops * _costBound) - _cost);
-                    break;
+                    return Lexicographic(_tflops, s => s.Tflops);
                 case PlanObjective.MaxVram:
-                    _model.Maximize((_vram * _costBound) - _cost);
-                    break;
+                    return Lexicographic(_vram, s => s.Vram);
                 default:
                     // tflops-per-dollar and decode-tps-per-dollar: the ratio of the value expression to cost.
                     return Dinkelbach();
@@ -300,6 +307,25 @@ public sealed class CpSatSolver
 
             var (solution, complete) = Solve();
             return (solution?.Plan, complete);
+        }
+
+        /// <summary>Most of a value, then the cheapest among those with that much: two solves, the second under an assumption that holds the value.</summary>
+        private (Core.Planning.Plan? Plan, bool Complete) Lexicographic(LinearExpr value, Func<Solution, long> of)
+        {
+            _model.Maximize(value);
+            var (first, done) = Solve();
+            if (first is null || !done)
+            {
+                return (first?.Plan, done);
+            }
+
+            var hold = _model.NewBoolVar("hold_value");
+            _model.Add(value >= of(first)).OnlyEnforceIf(hold);
+            _model.AddAssumption(hold);
+            _model.Minimize(_cost);
+            var (second, complete) = Solve();
+            _model.ClearAssumptions();
+            return ((second ?? first).Plan, complete);
         }
 
         private (Core.Planning.Plan? Plan, bool Complete) Dinkelbach()
@@ -325,7 +351,7 @@ public sealed class CpSatSolver
                 best = next;
             }
 
-            return (best?.Plan, complete);
+            return (best?.Plan, complete && !Inexact);
         }
 
         /// <summary>
@@ -337,11 +363,12 @@ public sealed class CpSatSolver
             var g = Int128.Max(1, Gcd(c, t));
             var (a, b) = (c / g, t / g);
             var limit = (Int128)long.MaxValue / 4;
-            var span = (a * MaxTflops) + (b * _costBound);
+            var span = (a * SumTflops) + (b * SumCost);
             if (span > limit)
             {
                 var f = (span / limit) + 1;
                 (a, b) = (Int128.Max(1, a / f), Int128.Max(1, b / f));
+                Inexact = true;
             }
 
             return ((long)a, (long)b);
@@ -358,7 +385,7 @@ public sealed class CpSatSolver
         }
 
         /// <summary>An accepted plan with its per-node milli-TFLOPS and cost in cents, as the model counts them.</summary>
-        private sealed record Solution(Core.Planning.Plan Plan, long Tflops, long Cost);
+        private sealed record Solution(Core.Planning.Plan Plan, long Tflops, long Cost, long Vram);
 
         /// <summary>Solves the model, adding cuts until the checker accepts the solution.</summary>
         private (Solution? Solution, bool Complete) Solve()
@@ -371,6 +398,12 @@ public sealed class CpSatSolver
                 if (status == CpSolverStatus.Infeasible)
                 {
                     return (null, true);
+                }
+
+                if (status == CpSolverStatus.ModelInvalid)
+                {
+                    Invalid = true;
+                    return (null, false);
                 }
 
                 if (status != CpSolverStatus.Optimal)
@@ -478,7 +511,7 @@ public sealed class CpSatSolver
                     Report = report,
                 };
                 plan = plan with { ObjectiveValue = PlanScore.Reported(_req.Objective, plan) };
-                return (new Solution(plan, solver.Value(_tflops), solver.Value(_cost)), true);
+                return (new Solution(plan, solver.Value(_tflops), solver.Value(_cost), solver.Value(_vram)), true);
             }
         }
 
@@ -525,12 +558,6 @@ public sealed class CpSatSolver
 
         private static LinearExpr Weighted(List<(BoolVar Literal, long Coefficient)> terms) =>
             LinearExpr.WeightedSum(terms.Select(t => t.Literal), terms.Select(t => t.Coefficient));
-
-        private static long MaxCost(IEnumerable<BoolVar> vars, List<(BoolVar Var, long Cost)> terms)
-        {
-            var set = vars.ToHashSet();
-            return terms.Where(t => set.Contains(t.Var)).Select(t => t.Cost).DefaultIfEmpty(0).Max();
-        }
 
         private static long Cents(double usd) => (long)Math.Round(usd * 100);
 

@@ -91,6 +91,8 @@ public class PlanCommandTests
     [InlineData("--objective", "fastest", "not an objective")]
     [InlineData("--solver", "magic", "not a solver")]
     [InlineData("--form", "cube", "not an enclosure")]
+    [InlineData("--time-limit", "1e12", "not a time RigPlan accepts")]
+    [InlineData("--voltage", "NaN", "the site is out of range")]
     public void Plan_BadInput_Exits2(string option, string value, string expected)
     {
         var result = CliRunner.Run("plan", option, value);

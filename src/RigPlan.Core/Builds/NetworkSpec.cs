@@ -8,12 +8,12 @@ public sealed record NetworkSpec
     /// <summary>The switch, or null for direct cabling.</summary>
     public NetworkSwitch? Switch { get; init; }
 
-    /// <summary>How many of the switch (several are linked to each other, two ports each way).</summary>
+    /// <summary>How many of the switch (several are chained: each link between two uses a port on each).</summary>
     public int SwitchCount { get; init; } = 1;
 
     /// <summary>Where the section is written.</summary>
     public required SourceLocation Location { get; init; }
 
-    /// <summary>Ports the switches offer to machines: all of them, less two per link between switches.</summary>
+    /// <summary>Ports the switches offer to machines: all of them, less two (one on each side) per link between switches.</summary>
     public int MachinePorts => Switch is null ? 0 : (Switch.Ports * SwitchCount) - (2 * (SwitchCount - 1));
 }

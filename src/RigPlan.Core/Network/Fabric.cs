@@ -25,8 +25,8 @@ public sealed record Fabric
     /// <summary>The slowest machine's link rate, Gb/s (0 when a machine has no port of the protocol).</summary>
     public required double LinkGbps { get; init; }
 
-    /// <summary>Cables: one per machine to the switch, one between two machines cabled directly, two per inter-switch link.</summary>
-    public int Cables => Switch is null ? (Machines == 2 ? 1 : 0) : Machines + (2 * (SwitchCount - 1));
+    /// <summary>Cables: one per machine to the switch, one between two machines cabled directly, one per link between chained switches.</summary>
+    public int Cables => Switch is null ? (Machines == 2 ? 1 : 0) : Machines + (SwitchCount - 1);
 
     /// <summary>What limits the link: "the NICs", "the switch" or "both".</summary>
     public required string LimitedBy { get; init; }
@@ -54,7 +54,7 @@ public sealed record Fabric
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(protocol);
         var nics = node.Nics.Where(n => Speaks(n.Part.Protocol, protocol)).Select(n => n.Part.PortSpeed.Value).DefaultIfEmpty(0).Max();
-        var onboard = protocol == "ethernet" ? NetworkRule.FastestPortGbps(node with { Nics = [] }) : 0;
+        var onboard = string.Equals(protocol, "ethernet", StringComparison.OrdinalIgnoreCase) ? NetworkRule.FastestPortGbps(node with { Nics = [] }) : 0;
         return Math.Max(nics, onboard);
     }
 

@@ -4,8 +4,9 @@ namespace RigPlan.Core.Planning;
 
 /// <summary>
 /// Lists every combination in the plan space for each GPU choice, sorts them by cost and runs the full checker on them
-/// in that order (the first it accepts is that choice's cheapest plan), with no bounds, caches or rule subsets: slow,
-/// obviously right, and the reference the exact planner is tested against on small catalogs.
+/// in that order (the first it accepts is that choice's cheapest plan), with no branch-and-bound pruning, caches or rule
+/// subsets: slow, obviously right, and the reference the exact planner is tested against on small catalogs. It shares
+/// the plan space (and so its dominance pruning) and the requirement filters of <see cref="Planner.Pairs"/>.
 /// </summary>
 public sealed class ExhaustiveSolver
 {
@@ -48,7 +49,7 @@ public sealed class ExhaustiveSolver
             foreach (var h in hosts.OrderBy(h => h.Cost))
             {
                 var cost = space.TotalCost(pair.GpuCost + h.Cost);
-                if (req.Budget is { } budget && cost > budget)
+                if (req.Budget is { } budget && cost > budget + 1e-6)
                 {
                     break;
                 }

@@ -46,8 +46,11 @@ public static class MixedNodes
         }
     }
 
-    /// <summary>The best two-kind cluster for a requirement whose GPU counts are totals; null when none passes the checker.</summary>
-    public static (Plan Plan, bool Proven)? Best(HardwareCatalog catalog, Requirements req)
+    /// <summary>
+    /// The best two-kind cluster for a requirement whose GPU counts are totals (null when none passes the checker), and
+    /// whether the search is proven: false when a pair was rejected only by the combined check.
+    /// </summary>
+    public static (Plan? Plan, bool Proven) Best(HardwareCatalog catalog, Requirements req)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(req);
@@ -57,7 +60,8 @@ public static class MixedNodes
             if (!candidates.TryGetValue(k, out var list))
             {
                 var kind = req with { Nodes = 1, InCluster = true, MinGpus = k, MaxGpus = k, MinVramTotalGb = 0, MinTflops = 0, Budget = null, Objective = PlanObjective.MinCost };
-                list = Thin(new Planner().Plan(catalog, kind, pareto: true, explain: false).PairBests);
+                // Thinned within each GPU model: the two kinds must share one, so another model's better node is no rival.
+                list = [.. new Planner().Plan(catalog, kind, pareto: true, explain: false).PairBests.GroupBy(p => p.Build.Nodes[0].Gpus[0].Gpu.Id).SelectMany(g => Thin([.. g]))];
                 candidates[k] = list;
             }
 
@@ -124,7 +128,7 @@ public static class MixedNodes
             }
         }
 
-        return best is { } found ? (found.Plan, proven) : null;
+        return (best?.Plan, proven);
     }
 
     /// <summary>Candidates no other beats on cost, TFLOPS, memory and speed at once.</summary>
@@ -140,7 +144,7 @@ public static class MixedNodes
         }
 
         double? Price(string id) => PlanSpace.Price(catalog, id, req.Prices);
-        var excluded = req.Exclude.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var excluded = req.Exclude.Select(x => x.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var switches = catalog.Switches.Where(s => !excluded.Contains(s.Id) && (s.Vendor is null || !excluded.Contains(s.Vendor)));
         return Fabric.SwitchesFor(switches, machines, Checks.Rules.NetworkRule.MinimumGbps, "ethernet", Price) is { } f
             ? (new NetworkSpec { Switch = f.Switch, SwitchCount = f.Count, Location = new SourceLocation("plan", 0) }, (Price(f.Switch.Id) ?? 0) * f.Count)

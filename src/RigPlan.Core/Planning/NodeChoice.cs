@@ -71,14 +71,17 @@ public static class NodeChoice
         }
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var mixed = catalog is null ? null : MixedNodes.Best(catalog, req);
+        var (mixed, mixedProven) = catalog is null ? (null, true) : MixedNodes.Best(catalog, req);
         ms += clock.Elapsed.TotalMilliseconds;
-        if (mixed is { } m && (best?.Best is null || PlanScore.Of(req.Objective, m.Plan) > PlanScore.Of(req.Objective, best.Best)))
+
+        // A mixed pair rejected only by the combined check might have passed with dearer hosts: nothing is then proven.
+        optimal &= mixedProven;
+        if (mixed is { } m && (best?.Best is null || PlanScore.Of(req.Objective, m) > PlanScore.Of(req.Objective, best.Best)))
         {
             return new PlanResult
             {
-                Status = optimal && m.Proven ? PlanStatus.Optimal : PlanStatus.Feasible,
-                Best = m.Plan,
+                Status = optimal ? PlanStatus.Optimal : PlanStatus.Feasible,
+                Best = m,
                 SolveMs = ms,
                 Checked = checkedBuilds,
                 Solver = best?.Solver ?? "exact",
@@ -92,7 +95,7 @@ public static class NodeChoice
             var first = Splits(req).FirstOrDefault();
             return new PlanResult
             {
-                Status = PlanStatus.Infeasible,
+                Status = optimal ? PlanStatus.Infeasible : PlanStatus.Feasible,
                 Explanation = tried.Count == 0
                     ? $"no split of {req.MinGpus}-{req.MaxGpus} GPUs into nodes of at most {MaxGpusPerNode} exists"
                     : $"no split into {tried.Min()} to {tried.Max()} nodes gives a plan; for {first!.Nodes} node(s): {explain(first)}",

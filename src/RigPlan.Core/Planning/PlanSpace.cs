@@ -216,7 +216,11 @@ public sealed class PlanSpace
             a.FormFactor == b.FormFactor && PsuRatings.Capacity(a, req.Site)!.Value >= PsuRatings.Capacity(b, req.Site)!.Value
             && a.Pcie8Pin >= b.Pcie8Pin && a.Pcie12VHpwr >= b.Pcie12VHpwr && (a.Eps8Pin ?? 0) >= (b.Eps8Pin ?? 0) && (b.Eps8Pin is null || a.Eps8Pin is not null)
             && (a.Atx3 == true || a.Atx3 == b.Atx3)
-            && efficiency[a.Id].Zip(efficiency[b.Id]).All(e => e.First >= e.Second)
+            // At one DC load a larger PSU runs at a smaller share of its rating, so curves compare point by point only
+            // at equal capacity; otherwise the larger one must be at least as efficient everywhere as the other at best.
+            && (PsuRatings.Capacity(a, req.Site)!.Value == PsuRatings.Capacity(b, req.Site)!.Value
+                ? efficiency[a.Id].Zip(efficiency[b.Id]).All(e => e.First >= e.Second)
+                : efficiency[a.Id].Min() >= efficiency[b.Id].Max())
             && _price(a.Id) <= _price(b.Id));
         var psus = ImmutableArray.CreateBuilder<PsuOption>();
         foreach (var psu in undominatedPsus)
@@ -372,8 +376,9 @@ public sealed class PlanSpace
     {
         static bool NoWorse(GpuOption a, GpuOption b)
         {
-            var la = a.Board?.Length ?? a.Gpu.Length;
-            var lb = b.Board?.Length ?? b.Gpu.Length;
+            // Lengths as the checker reads them: a partner board's own (unknown stays unknown), else the model's.
+            var la = a.Board is not null ? a.Board.Length : a.Gpu.Length;
+            var lb = b.Board is not null ? b.Board.Length : b.Gpu.Length;
             var ca = a.Board is not null ? (a.Board.PowerConnectorsKnown ? a.Board.PowerConnectors : default) : (a.Gpu.PowerConnectorsKnown ? a.Gpu.PowerConnectors : default);
             var cb = b.Board is not null ? (b.Board.PowerConnectorsKnown ? b.Board.PowerConnectors : default) : (b.Gpu.PowerConnectorsKnown ? b.Gpu.PowerConnectors : default);
             var coolA = a.Board is not null ? a.Board.Cooling : a.Gpu.Cooling;

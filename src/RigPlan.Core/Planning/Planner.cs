@@ -369,7 +369,7 @@ public sealed class Planner
     }
 
     private static Nic? CheapestNic(PlanSpace space) =>
-        space.Catalog.Nics.Where(n => n.PortSpeed.Value >= NetworkRule.MinimumGbps && PlanSpace.Price(space.Catalog, n.Id, space.Requirements.Prices) is not null)
+        space.Catalog.Nics.Where(n => n.PortSpeed.Value >= NetworkRule.MinimumGbps && Network.Fabric.Speaks(n.Protocol, "ethernet") && PlanSpace.Price(space.Catalog, n.Id, space.Requirements.Prices) is not null)
             .OrderBy(n => space.PriceOf(n)).FirstOrDefault();
 
     private static bool ChassisFits(Chassis chassis, Motherboard board, GpuOption gpu)
@@ -379,8 +379,9 @@ public sealed class Planner
             return chassis.IncludedMotherboard == board.Id;
         }
 
-        // A card on a riser stands outside the case's card bay, so its length does not count.
-        var length = gpu.Riser is null ? gpu.Board?.Length ?? gpu.Gpu.Length : null;
+        // A card on a riser stands outside the case's card bay, so its length does not count; a partner board of unknown
+        // length is not limited (as the checker reads it).
+        var length = gpu.Riser is not null ? null : gpu.Board is not null ? gpu.Board.Length : gpu.Gpu.Length;
         return chassis.BoardFormFactors.Contains(board.FormFactor, StringComparer.OrdinalIgnoreCase)
             && (chassis.MaxGpuLength is null || length is null || length.Value <= chassis.MaxGpuLength.Value);
     }
@@ -455,6 +456,11 @@ public sealed class Planner
         if (space.Gpus.IsEmpty)
         {
             return $"no priced PCIe GPU in the catalog has {req.MinVramPerGpuGb:0.#} GB or more per card{(req.Exclude.IsEmpty ? "" : " among the parts not excluded")}";
+        }
+
+        if (req.Nodes >= 3 && space.Network is null)
+        {
+            return $"no switch in the catalog gives {req.Nodes} machines a 10 Gb/s Ethernet port each (even chained); plan fewer nodes, or add a switch to data/catalog/switches.csv";
         }
 
         if (HostFloor(space) is null)

@@ -15,7 +15,8 @@ namespace RigPlan.Core.Workloads;
 /// of predicted over measured), and every prediction names them: the share of peak bandwidth decode reaches, a fixed
 /// time per layer per decode step (kernel launches and synchronisation, which do not shrink with the bytes read, so
 /// small models and split models reach a smaller share of the bandwidth ceiling), and the share of peak tensor
-/// throughput prefill reaches. No per-GPU factor exists. Tensor parallelism is not calibrated yet.
+/// throughput prefill reaches. No per-GPU factor exists. Tensor parallelism adds a fourth, the fixed time of one
+/// all-reduce, fitted to the tensor-parallel rows alone (few: see <see cref="TensorParallelFit"/>).
 /// </remarks>
 public sealed record SpeedModel
 {
@@ -128,13 +129,18 @@ public sealed record SpeedModel
         };
     }
 
-    /// <summary>Bandwidth between GPUs of this model, GB/s one way: NVLink where the card has it, else its PCIe link (about 0.985 GB/s per lane per generation step from PCIe 3.0).</summary>
-    public static double LinkGbPerSecond(Gpu gpu, bool nvlinkBridged = true)
+    /// <summary>
+    /// Bandwidth between <paramref name="count"/> GPUs of this model, GB/s one way: NVLink where every pair can use it
+    /// (SXM modules; PCIe cards only as a bridged pair), else the card's PCIe link (0.985 GB/s per lane at PCIe 3.0,
+    /// doubling per generation). The catalog's NVLink figure is both directions together, so one way is half of it.
+    /// </summary>
+    public static double LinkGbPerSecond(Gpu gpu, int count = 2)
     {
         ArgumentNullException.ThrowIfNull(gpu);
-        if (nvlinkBridged && gpu.NvLink is { } nv && nv.Value > 0)
+        var bridged = gpu.FormFactor != GpuFormFactor.Pcie || count <= 2;
+        if (bridged && gpu.NvLink is { } nv && nv.Value > 0)
         {
-            return nv.Value;
+            return nv.Value / 2;
         }
 
         var gen = gpu.PcieGen ?? 4;
@@ -159,7 +165,7 @@ public sealed record SpeedModel
     }
 
     /// <summary>
-    /// Fits the two efficiencies to the measurements whose GPU, model and format the catalogs know (single GPU or
+    /// Fits the factors to the measurements whose GPU, model and format the catalogs know (single GPU or
     /// layer split; tensor-parallel rows are left out). Returns null when there is nothing to fit to.
     /// </summary>
     public static SpeedModel? Fit(IEnumerable<Measurement> measurements, ModelCatalog models, HardwareCatalog catalog)
@@ -221,7 +227,7 @@ public sealed record SpeedModel
 
         SpeedModel With(double a) => new(DecodeEfficiency, LayerOverheadSeconds, PrefillEfficiency, DecodeFit, PrefillFit) { AllReduceSeconds = a };
         double Predict(SpeedModel s, (Measurement M, LlmModel Model, QuantFormat Format, List<Gpu> Gpus) r) =>
-            s.PredictTensorParallel(r.Model, r.Format, r.Gpus, Math.Max(1, r.M.AverageContext), r.M.Batch, 2, LinkGbPerSecond(r.Gpus[0])).DecodeTokensPerSecond;
+            s.PredictTensorParallel(r.Model, r.Format, r.Gpus, Math.Max(1, r.M.AverageContext), r.M.Batch, 2, LinkGbPerSecond(r.Gpus[0], r.Gpus.Count)).DecodeTokensPerSecond;
         var best = Enumerable.Range(0, 501).Select(us => With(us * 1e-6)).MinBy(s => rows.Sum(r => Math.Pow(Math.Log(Predict(s, r) / r.M.Value), 2)))!;
         return best with { TensorParallelFit = [.. rows.Select(r => (r.M, Predict(best, r)))] };
     }
