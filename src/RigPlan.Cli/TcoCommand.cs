@@ -31,7 +31,7 @@ internal static class TcoCommand
 
     private sealed record Tokens(string Model, double TokensPerSecond, string How);
 
-    /// <summary>Generation speed of a model over the whole build: as many copies as each machine's GPUs hold, each on the fewest GPUs it fits (layer split).</summary>
+    /// <summary>Generation speed of a model over the whole build (see <see cref="Serving"/>), with a line saying how.</summary>
     private static Tokens? TokensServed(CliContext context, RigPlan.Core.Catalog.HardwareCatalog catalog, RigPlan.Core.Builds.BuildSpec build, string modelText, string quantText, int batch)
     {
         var models = WorkloadInputs.LoadModels(context);
@@ -47,25 +47,10 @@ internal static class TcoCommand
         }
 
         const int contextTokens = 4096;
-        var total = 0.0;
-        var parts = new List<string>();
-        foreach (var node in build.Nodes)
-        {
-            // The fewest GPUs that hold a copy; a machine serves as many copies as it has such groups.
-            var gpus = node.Gpus.SelectMany(g => Enumerable.Repeat(g.Gpu, g.Count)).ToList();
-            var k = Enumerable.Range(1, gpus.Count).FirstOrDefault(n => InferenceMemory.Estimate(model, format, [.. gpus.Take(n).Select(g => g.Vram.Value)], contextTokens, batch, 2).Fits);
-            if (k == 0)
-            {
-                parts.Add($"{node.Name}: does not fit");
-                continue;
-            }
-
-            var copies = gpus.Count / k;
-            var perCopy = speed.Predict(model, format, gpus.Take(k).ToList(), contextTokens, batch, 2).DecodeTokensPerSecond;
-            total += perCopy * copies * node.Count;
-            parts.Add(FormattableString.Invariant($"{node.Count}x {node.Name}: {copies} cop{(copies == 1 ? "y" : "ies")} on {k} GPU{(k == 1 ? "" : "s")} each at {perCopy:0.#} tokens/s, batch {batch}, {contextTokens} tokens of context"));
-        }
-
+        var (groups, total) = Serving.Of(build, model, format, speed, batch, contextTokens);
+        var parts = groups.Select(g => g.Copies == 0
+            ? $"{g.Node} ({g.Gpu}): does not fit"
+            : FormattableString.Invariant($"{g.Machines}x {g.Node}: {g.Copies} cop{(g.Copies == 1 ? "y" : "ies")} on {g.GpusPerCopy} {g.Gpu}{(g.GpusPerCopy == 1 ? "" : "s")} each at {g.TokensPerSecondPerCopy:0.#} tokens/s, batch {batch}, {contextTokens} tokens of context"));
         return new Tokens($"{model.Name} in {format.Name}", total, string.Join("; ", parts));
     }
 

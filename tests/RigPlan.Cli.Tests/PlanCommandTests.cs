@@ -300,42 +300,27 @@ public class ClusterCommandTests
     [Fact]
     public void Check_UnknownSwitch_Exits2WithTheKeyPath()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"build-{Guid.NewGuid():N}.yaml");
-        File.WriteAllText(path, File.ReadAllText(Path.Combine(Repo.Root, "examples", "cluster-4x-seed.yaml")).Replace("switch: MikroTik CRS309", "switch: Cisco Nexus 9000", StringComparison.Ordinal));
-        try
-        {
-            var result = CliRunner.Run("check", path);
-            Assert.Equal(2, result.ExitCode);
-            Assert.Contains("network.switch", result.Error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var file = TempFile.With(File.ReadAllText(Path.Combine(Repo.Root, "examples", "cluster-4x-seed.yaml")).Replace("switch: MikroTik CRS309", "switch: Cisco Nexus 9000", StringComparison.Ordinal));
+        var result = CliRunner.Run("check", file.Path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("network.switch", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Plan_SixteenGpus_ChoosesANodeCountAndItsNetwork_AndTheFileChecksClean()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.yaml");
-        try
-        {
-            var result = CliRunner.Run("plan", "--gpus", "16", "--min-vram-per-gpu", "24", "--voltage", "240", "--circuit-amps", "30", "--circuits", "4", "--json", "--out", file);
-            Assert.Equal(0, result.ExitCode);
-            using var doc = JsonDocument.Parse(result.Stdout);
-            var root = doc.RootElement;
-            var nodes = root.GetProperty("nodes").GetInt32();
-            var kinds = root.GetProperty("build").GetProperty("nodes").EnumerateArray().ToList();
-            Assert.Equal(16, kinds.Sum(k => k.GetProperty("count").GetInt32() * k.GetProperty("gpus")[0].GetProperty("count").GetInt32()));
-            Assert.Equal(nodes, kinds.Sum(k => k.GetProperty("count").GetInt32()));
-            Assert.Equal(kinds.Count > 1, root.GetProperty("mixed_nodes").GetBoolean());
-            Assert.Equal(nodes >= 3, root.GetProperty("build").GetProperty("network").ValueKind == JsonValueKind.Object);
-            Assert.Equal(0, CliRunner.Run("check", file).ExitCode);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        using var file = TempFile.Named();
+        var result = CliRunner.Run("plan", "--gpus", "16", "--min-vram-per-gpu", "24", "--voltage", "240", "--circuit-amps", "30", "--circuits", "4", "--json", "--out", file.Path);
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        var root = doc.RootElement;
+        var nodes = root.GetProperty("nodes").GetInt32();
+        var kinds = root.GetProperty("build").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(16, kinds.Sum(k => k.GetProperty("count").GetInt32() * k.GetProperty("gpus")[0].GetProperty("count").GetInt32()));
+        Assert.Equal(nodes, kinds.Sum(k => k.GetProperty("count").GetInt32()));
+        Assert.Equal(kinds.Count > 1, root.GetProperty("mixed_nodes").GetBoolean());
+        Assert.Equal(nodes >= 3, root.GetProperty("build").GetProperty("network").ValueKind == JsonValueKind.Object);
+        Assert.Equal(0, CliRunner.Run("check", file.Path).ExitCode);
     }
 
     [Theory]
@@ -407,19 +392,11 @@ public class WorkloadRequirementsFileTests
     [Fact]
     public void Plan_RequirementsWithAnUnknownModel_NamesTheFileAndLine()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"req-{Guid.NewGuid():N}.yaml");
-        File.WriteAllText(path, "workload:\n  model: llama-3-7b\n");
-        try
-        {
-            var result = CliRunner.Run("plan", "--requirements", path);
-            Assert.Equal(2, result.ExitCode);
-            Assert.Contains($"{path}:1 workload.model", result.Error, StringComparison.Ordinal);
-            Assert.Contains("did you mean", result.Error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var file = TempFile.With("workload:\n  model: llama-3-7b\n");
+        var result = CliRunner.Run("plan", "--requirements", file.Path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{file.Path}:1 workload.model", result.Error, StringComparison.Ordinal);
+        Assert.Contains("did you mean", result.Error, StringComparison.Ordinal);
     }
 }
 

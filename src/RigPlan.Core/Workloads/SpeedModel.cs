@@ -45,7 +45,10 @@ public sealed record SpeedModel
     /// <summary>Tensor-parallel decode rows the all-reduce time was fitted to, with the model's prediction for each.</summary>
     public ImmutableArray<(Measurement M, double Predicted)> TensorParallelFit { get; private init; } = [];
 
-    /// <summary>The all-reduce time used when no tensor-parallel measurement is at hand: 25 µs.</summary>
+    /// <summary>
+    /// The all-reduce time used only when the measurement table has no tensor-parallel row: 25 µs, RigPlan's assumption
+    /// (not a measurement), of the order of the 19 µs the shipped rows fit to.
+    /// </summary>
     public const double DefaultAllReduceSeconds = 25e-6;
 
     /// <summary>Share of peak tensor throughput reached in prefill (fitted).</summary>
