@@ -127,6 +127,19 @@ public static class CatalogLoader
             }
         }
 
+        foreach (var board in motherboards)
+        {
+            if (MaxPositions(board.FormFactor) is not { } max)
+            {
+                continue;
+            }
+
+            foreach (var slot in slotsByBoard[board.Id].Where(s => s.Position > max))
+            {
+                errors.Add(new InputError(slot.Location.File, slot.Location.Line, "position", $"board '{board.Id}' is {board.FormFactor}, which has expansion positions 1-{max}, but a slot is at position {slot.Position}", $"count positions from the slot nearest the CPU (1) to {max}, empty positions included"));
+            }
+        }
+
         motherboards = [.. motherboards.Select(m => m with { Slots = [.. slotsByBoard[m.Id].OrderBy(s => s.Position)] })];
 
         var psuIds = psus.Select(p => p.Id).Concat(failedIds).ToHashSet(StringComparer.Ordinal);
@@ -311,6 +324,18 @@ public static class CatalogLoader
         Source = Source(r),
         Notes = r.Text("notes"),
         Location = r.Location,
+    };
+
+    /// <summary>
+    /// Expansion positions a board of this form factor can have: ATX defines 7, microATX 4 and Mini-ITX 1.
+    /// Larger and proprietary form factors have no fixed count, so they are not checked.
+    /// </summary>
+    private static int? MaxPositions(string formFactor) => formFactor.ToUpperInvariant() switch
+    {
+        "ATX" => 7,
+        "MICRO-ATX" => 4,
+        "MINI-ITX" => 1,
+        _ => null,
     };
 
     private static (PcieSlot Slot, string BoardId)? ReadSlotCore(RowReader r)

@@ -15,6 +15,10 @@ public sealed record Chassis : Part
     /// <summary>Board form factors it takes.</summary>
     public required ImmutableArray<string> BoardFormFactors { get; init; }
 
+    /// <summary>Whether it takes a board of this form factor (<see cref="BoardFormFactor.Same"/> reads SSI-EEB as EEB and SSI-CEB as CEB).</summary>
+    /// <param name="formFactor">The board's form factor.</param>
+    public bool Takes(string formFactor) => BoardFormFactors.Any(f => BoardFormFactor.Same(f, formFactor));
+
     /// <summary>Expansion slot openings.</summary>
     public required int ExpansionSlots { get; init; }
 

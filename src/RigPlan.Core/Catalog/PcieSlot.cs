@@ -37,4 +37,9 @@ public sealed record PcieSlot
 
     /// <summary>The file and line the slot was read from.</summary>
     public required SourceLocation Location { get; init; }
+
+    /// <summary>How messages name the slot: its position, with the silk-screen label where known ("slot 1 (PCIE7)").</summary>
+    public string Name => Label is null
+        ? $"slot {Position.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+        : $"slot {Position.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({Label})";
 }

@@ -253,7 +253,7 @@ public sealed class PlanSpace
         }
 
         var boxes = Undominated([.. chassis.OfType<Chassis>()], (a, b) =>
-            a.ChassisKind == b.ChassisKind && a.IncludedMotherboard == b.IncludedMotherboard && b.BoardFormFactors.All(f => a.BoardFormFactors.Contains(f, StringComparer.OrdinalIgnoreCase))
+            a.ChassisKind == b.ChassisKind && a.IncludedMotherboard == b.IncludedMotherboard && b.BoardFormFactors.All(a.Takes)
             && a.ExpansionSlots >= b.ExpansionSlots && (b.MaxGpuLength is null ? a.MaxGpuLength is null : a.MaxGpuLength is { } al && al >= b.MaxGpuLength.Value)
             && _price(a.Id) <= _price(b.Id));
         Chassis = [.. boxes.Cast<Chassis?>().Concat(chassis.Where(c => c is null)).OrderBy(c => c is null ? 0 : _price(c.Id)!.Value)];

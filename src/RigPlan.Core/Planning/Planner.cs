@@ -382,7 +382,7 @@ public sealed class Planner
         // A card on a riser stands outside the case's card bay, so its length does not count; a partner board of unknown
         // length is not limited (as the checker reads it).
         var length = gpu.Riser is not null ? null : gpu.Board is not null ? gpu.Board.Length : gpu.Gpu.Length;
-        return chassis.BoardFormFactors.Contains(board.FormFactor, StringComparer.OrdinalIgnoreCase)
+        return chassis.Takes(board.FormFactor)
             && (chassis.MaxGpuLength is null || length is null || length.Value <= chassis.MaxGpuLength.Value);
     }
 

@@ -145,6 +145,24 @@ public class CatalogLoaderTests
     }
 
     [Fact]
+    public void Load_SlotBeyondTheFormFactorsPositions_IsAnError()
+    {
+        var error = SingleError(LoadWith(CatalogFiles.MotherboardSlots, t => t.Replace("romed8-2t,1,", "romed8-2t,8,", StringComparison.Ordinal)));
+        Assert.Equal((CatalogFiles.MotherboardSlots, 2, "position"), (error.File, error.Line, error.Field));
+        Assert.Contains("1-7", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_SlotAtPositionEightOnAnEAtxBoard_Loads()
+    {
+        var texts = CatalogTexts.Minimal();
+        texts[CatalogFiles.MotherboardSlots] = texts[CatalogFiles.MotherboardSlots].Replace("romed8-2t,1,", "romed8-2t,8,", StringComparison.Ordinal);
+        texts[CatalogFiles.Motherboards] = texts[CatalogFiles.Motherboards].Replace(",ATX,", ",E-ATX,", StringComparison.Ordinal);
+        var result = CatalogLoader.Load(texts);
+        Assert.True(result.Ok, string.Join("\n", result.Errors));
+    }
+
+    [Fact]
     public void Load_MissingFile_IsAnError()
     {
         var texts = CatalogTexts.Minimal();

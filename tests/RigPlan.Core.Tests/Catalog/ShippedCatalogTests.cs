@@ -33,7 +33,7 @@ public class ShippedCatalogTests
     [InlineData(PartKind.Nic, 5)]
     [InlineData(PartKind.Switch, 4)]
     [InlineData(PartKind.Riser, 3)]
-    [InlineData(PartKind.Motherboard, 18)] // the issue asks for 30 with slot layouts; see the issue note for the gap
+    [InlineData(PartKind.Motherboard, 40)]
     public void Catalog_CoversAtLeast(PartKind kind, int count) =>
         Assert.True(Catalog.OfKind(kind).Count() >= count, $"{kind}: {Catalog.OfKind(kind).Count()} < {count}");
 
@@ -115,6 +115,39 @@ public class ShippedCatalogTests
         Assert.Equal(8, board.DimmSlots);
         Assert.Equal([1, 2, 3, 4, 5, 6, 7], board.Slots.Select(s => s.Position));
         Assert.All(board.Slots, s => Assert.Equal((16, 16, 4, LaneSource.Cpu), (s.PhysicalLanes, s.ElectricalLanes, s.Gen, s.Attached)));
+    }
+
+    [Fact]
+    public void Romed82T_NumbersItsSlotsFromTheBottom()
+    {
+        // 45Drives' board drawing: PCIE7 sits next to the CPU, PCIE1 at the board's edge; PCIE2 shares lanes with OCuLink and M.2.
+        var board = Assert.IsType<Motherboard>(Catalog.Find("romed8-2t"));
+        Assert.Equal(["PCIE7", "PCIE6", "PCIE5", "PCIE4", "PCIE3", "PCIE2", "PCIE1"], board.Slots.Select(s => s.Label));
+        Assert.Equal(6, board.Slots.Single(s => !s.SharesWith.IsEmpty).Position);
+    }
+
+    [Fact]
+    public void Genoad8x2T_HasAShortSlotAboveSevenGen5X16Slots()
+    {
+        var board = Assert.IsType<Motherboard>(Catalog.Find("genoad8x-2t"));
+        Assert.Equal("SP5", board.Socket);
+        Assert.Equal([8, 16, 16, 16, 16, 16, 16, 16], board.Slots.Select(s => s.PhysicalLanes));
+        Assert.All(board.Slots, s => Assert.Equal(5, s.Gen));
+    }
+
+    [Fact]
+    public void H12ssli_HasItsX8SlotsBetweenX16Slots()
+    {
+        var board = Assert.IsType<Motherboard>(Catalog.Find("h12ssl-i"));
+        Assert.Equal([16, 16, 16, 8, 16, 8, 16], board.Slots.Select(s => s.ElectricalLanes));
+    }
+
+    [Fact]
+    public void Motherboards_WithALayout_CoverEveryPositionOnce()
+    {
+        var withLayout = Catalog.Motherboards.Where(m => !m.Slots.IsEmpty).ToList();
+        Assert.True(withLayout.Count >= 27, $"{withLayout.Count} boards have a slot layout");
+        Assert.All(withLayout, m => Assert.Equal(m.Slots.Length, m.Slots.Select(s => s.Position).Distinct().Count()));
     }
 
     [Fact]

@@ -131,6 +131,15 @@ public class FormFactorRuleTests
     }
 
     [Fact]
+    public void Check_EebBoardInASsiEebCase_IsSilent()
+    {
+        var build = new NodeBuilder().Board("pro-ws-wrx90e-sage-se").Cpu("threadripper-pro-7975wx").Memory("micron-mtc20f2085s1rc48ba1").Chassis("silverstone-rm44").InBuild();
+        Assert.Equal("EEB", build.Nodes[0].Motherboard.FormFactor);
+        Assert.Contains("SSI-EEB", build.Nodes[0].Chassis!.BoardFormFactors);
+        RuleRun.Silent(_rule, build);
+    }
+
+    [Fact]
     public void Check_BareboneWithAnotherBoard_IsAnError() =>
         RuleRun.Single(_rule, new NodeBuilder().Chassis("4u8g-turin2").InBuild(), Severity.Error);
 

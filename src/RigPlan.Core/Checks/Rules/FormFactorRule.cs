@@ -33,7 +33,7 @@ public sealed class FormFactorRule : IBuildRule
                 continue;
             }
 
-            if (!chassis.BoardFormFactors.Any(f => string.Equals(f, board.FormFactor, StringComparison.OrdinalIgnoreCase)))
+            if (!chassis.Takes(board.FormFactor))
             {
                 yield return new Finding { Rule = Info.Id, Severity = Severity.Error, Node = node.Name, Message = $"{board.Name} is {board.FormFactor}; {chassis.Name} takes {string.Join(", ", chassis.BoardFormFactors)}", Fix = $"use a chassis that takes {board.FormFactor} boards" };
             }

@@ -50,7 +50,7 @@ public sealed class LinkRule : IBuildRule
                         Rule = Info.Id,
                         Severity = Severity.Warning,
                         Node = node.Name,
-                        Message = $"{p.Device.Label} in slot {p.Slot.Label ?? p.Slot.Position.ToString(System.Globalization.CultureInfo.InvariantCulture)} links at {p.Link} ({Bandwidth(p.Lanes, p.Gen):0.#} GB/s each way): {string.Join("; ", problems)}",
+                        Message = $"{p.Device.Label} in {p.Slot.Name} links at {p.Link} ({Bandwidth(p.Lanes, p.Gen):0.#} GB/s each way): {string.Join("; ", problems)}",
                         Fix = "move it to a CPU-attached x16 slot, or use a riser rated for the slot's generation",
                     };
                 }
@@ -61,7 +61,7 @@ public sealed class LinkRule : IBuildRule
                 Rule = Info.Id,
                 Severity = Severity.Info,
                 Node = node.Name,
-                Message = "links: " + string.Join("; ", gpus.Select(p => $"GPU in slot {p.Slot.Position}: {p.Link}")),
+                Message = "links: " + string.Join("; ", gpus.Select(p => $"GPU in {p.Slot.Name}: {p.Link}")),
             };
         }
     }
