@@ -61,7 +61,7 @@ public sealed class BuildChecker
         {
             var wall = context.Circuits.Units.Where(u => u.Node == n.Name && u.Machine == 1).Sum(u => u.Wall.Value);
             var links = n.Placement.LayoutKnown
-                ? n.Placement.Placed.Where(p => p.Device.IsGpu).Select(p => $"{p.Device.Label}: {p.Link} ({p.Slot.Name})")
+                ? n.Placement.Placed.Where(p => p.Device.IsGpu).Select(p => $"{p.Device.Label}: {p.Link} in {p.Slot.Name}")
                     .Concat(n.Placement.Unplaced.Where(d => d.IsGpu).Select(d => $"{d.Label}: no slot"))
                 : n.Placement.Unplaced.Where(d => d.IsGpu).Select(d => $"{d.Label}: unknown (board layout not in the catalog)");
             return new NodeSummary { Name = n.Name, Count = n.Node.Count, Gpus = n.Node.GpuCount, DcLoadW = n.Power.DcLoad.Value, PsuCapacityW = n.PsuCapacity.Value, WallW = wall, Links = [.. links] };
