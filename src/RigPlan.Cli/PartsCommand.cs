@@ -167,12 +167,20 @@ internal static class PartsCommand
         }
 
         var slots = new Table().Border(TableBorder.Rounded).Title("PCIe slots").AddColumns("Position", "Label", "Size", "Wired", "Gen", "From", "Shares with");
-        foreach (var slot in board.Slots)
+        var byPosition = board.Slots.ToDictionary(s => s.Position);
+        for (var position = 1; position <= board.Slots.Max(s => s.Position); position++)
         {
+            if (!byPosition.TryGetValue(position, out var slot))
+            {
+                slots.AddRow($"[grey]{position.ToString(System.Globalization.CultureInfo.InvariantCulture)}[/]", "[grey](no slot)[/]", "", "", "", "", "");
+                continue;
+            }
+
             var shares = slot.SharesWith.IsEmpty ? "" : string.Join(", ", slot.SharesWith) + (slot.LanesWhenShared is { } l ? $" (x{l} when shared)" : "");
             slots.AddRow(slot.Position.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(slot.Label ?? ""), $"x{slot.PhysicalLanes}", $"x{slot.ElectricalLanes}", $"{slot.Gen}.0", slot.Attached.ToString().ToLowerInvariant(), Markup.Escape(shares));
         }
 
+        slots.Caption("[grey]Position 1 is the opening next to the CPU; a card 3 slots thick in position 1 also covers 2 and 3.[/]");
         context.Console.Write(slots);
     }
 

@@ -51,6 +51,18 @@ public class PartsCommandTests
     }
 
     [Fact]
+    public void Show_Board_ListsEmptyPositionsBetweenSlots()
+    {
+        // ProArt B550-CREATOR: its first x16 slot sits at position 2 and the second at 5, per the hardwareluxx slot table.
+        var result = CliRunner.Run("parts", "show", "proart-b550-creator");
+        Assert.Equal(0, result.ExitCode);
+        var rows = result.Output.Split('\n').Where(l => l.Contains("(no slot)", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.StartsWith("│ 1 ", rows[0], StringComparison.Ordinal);
+        Assert.StartsWith("│ 3 ", rows[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Show_Json_IncludesPricesWithDates()
     {
         using var doc = JsonDocument.Parse(CliRunner.Run("parts", "show", "rtx-3090", "--json").Stdout);
