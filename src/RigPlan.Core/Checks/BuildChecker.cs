@@ -27,7 +27,7 @@ public sealed class BuildChecker
         new PsuCapacityRule(power), new TransientRule(), new CircuitRule(power), new ConnectorRule(), new MultiPsuRule(),
         new SocketRule(), new MemoryTypeRule(), new MemoryCapacityRule(), new MemoryChannelsRule(),
         new SlotsRule(), new SlotSpacingRule(), new LanesRule(), new LinkRule(),
-        new GpuLengthRule(), new FormFactorRule(), new AirflowRule(), new RiserMountRule(),
+        new GpuLengthRule(), new FormFactorRule(), new PsuBaysRule(), new AirflowRule(), new RiserMountRule(),
         new SystemRamRule(), new CpuCoresRule(), new ServerPlatformRule(), new PeerToPeerRule(), new NetworkRule(), new FabricRule(),
     ];
 
