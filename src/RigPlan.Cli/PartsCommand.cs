@@ -167,8 +167,10 @@ internal static class PartsCommand
         }
 
         var slots = new Table().Border(TableBorder.Rounded).Title("PCIe slots").AddColumns("Position", "Label", "Size", "Wired", "Gen", "From", "Shares with");
+        // A proprietary board's positions number its GPU bays and risers, not openings in a row, so gaps are not shown.
+        var standard = !string.Equals(board.FormFactor, "proprietary", StringComparison.OrdinalIgnoreCase);
         var byPosition = board.Slots.ToDictionary(s => s.Position);
-        for (var position = 1; position <= board.Slots.Max(s => s.Position); position++)
+        foreach (var position in standard ? Enumerable.Range(1, board.Slots.Max(s => s.Position)) : board.Slots.Select(s => s.Position))
         {
             if (!byPosition.TryGetValue(position, out var slot))
             {
@@ -180,7 +182,11 @@ internal static class PartsCommand
             slots.AddRow(slot.Position.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(slot.Label ?? ""), $"x{slot.PhysicalLanes}", $"x{slot.ElectricalLanes}", $"{slot.Gen}.0", slot.Attached.ToString().ToLowerInvariant(), Markup.Escape(shares));
         }
 
-        slots.Caption("[grey]Position 1 is the opening next to the CPU; a card 3 slots thick in position 1 also covers 2 and 3.[/]");
+        if (standard)
+        {
+            slots.Caption("[grey]Position 1 is the opening next to the CPU; a card 3 slots thick in position 1 also covers 2 and 3.[/]");
+        }
+
         context.Console.Write(slots);
     }
 

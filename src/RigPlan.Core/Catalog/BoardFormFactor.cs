@@ -19,6 +19,19 @@ public static class BoardFormFactor
         };
     }
 
+    /// <summary>
+    /// Expansion positions a board of this form factor can have: ATX defines 7, microATX 4 and Mini-ITX 1. E-ATX, EEB and
+    /// CEB boards usually have 7 but some have 8 (GENOAD8X-2T/BCM), and proprietary boards any number, so they have none here.
+    /// </summary>
+    /// <param name="name">A form-factor name as written in the catalog.</param>
+    public static int? MaxPositions(string name) => Canonical(name) switch
+    {
+        "ATX" => 7,
+        "MICRO-ATX" => 4,
+        "MINI-ITX" => 1,
+        _ => null,
+    };
+
     /// <summary>Whether two form-factor names mean the same board size.</summary>
     /// <param name="a">One name.</param>
     /// <param name="b">The other name.</param>

@@ -129,7 +129,7 @@ public static class CatalogLoader
 
         foreach (var board in motherboards)
         {
-            if (MaxPositions(board.FormFactor) is not { } max)
+            if (BoardFormFactor.MaxPositions(board.FormFactor) is not { } max)
             {
                 continue;
             }
@@ -326,18 +326,6 @@ public static class CatalogLoader
         Location = r.Location,
     };
 
-    /// <summary>
-    /// Expansion positions a board of this form factor can have: ATX defines 7, microATX 4 and Mini-ITX 1.
-    /// Larger and proprietary form factors have no fixed count, so they are not checked.
-    /// </summary>
-    private static int? MaxPositions(string formFactor) => formFactor.ToUpperInvariant() switch
-    {
-        "ATX" => 7,
-        "MICRO-ATX" => 4,
-        "MINI-ITX" => 1,
-        _ => null,
-    };
-
     private static (PcieSlot Slot, string BoardId)? ReadSlotCore(RowReader r)
     {
         var slot = new PcieSlot
@@ -461,7 +449,7 @@ public static class CatalogLoader
         Aliases = r.List("aliases"),
         Vendor = r.Text("vendor"),
         ChassisKind = r.Choice("kind", Vocabulary.ChassisKinds, required: true) ?? default,
-        BoardFormFactors = r.List("board_form_factors", required: true),
+        BoardFormFactors = KnownFormFactors(r, "board_form_factors"),
         ExpansionSlots = r.Count("expansion_slots", required: true, max: 64) ?? 0,
         MaxGpuLength = r.Quantity("max_gpu_length", QuantityParser.Millimeters),
         MaxGpus = r.Count("max_gpus", max: 64),
@@ -475,6 +463,17 @@ public static class CatalogLoader
         Notes = r.Text("notes"),
         Location = r.Location,
     };
+
+    private static ImmutableArray<string> KnownFormFactors(RowReader r, string field)
+    {
+        var list = r.List(field, required: true);
+        foreach (var unknown in list.Where(f => !Vocabulary.BoardFormFactors.Contains(f)))
+        {
+            r.Error(field, $"'{unknown}' is not a known board form factor", $"use one of: {string.Join(", ", Vocabulary.BoardFormFactors)}");
+        }
+
+        return list;
+    }
 
     private static Riser? ReadRiser(RowReader r, CsvTable t) => new()
     {

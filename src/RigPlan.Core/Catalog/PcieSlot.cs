@@ -38,8 +38,11 @@ public sealed record PcieSlot
     /// <summary>The file and line the slot was read from.</summary>
     public required SourceLocation Location { get; init; }
 
-    /// <summary>How messages name the slot: its position, with the silk-screen label where known ("slot 1 (PCIE7)").</summary>
+    /// <summary>
+    /// How messages name the slot: its position, with the silk-screen label where known ("position 1 (PCIE7)"). Boards
+    /// number their labels either way (ROMED8-2T's PCIE7 is next to the CPU), so the label never stands for the position.
+    /// </summary>
     public string Name => Label is null
-        ? $"slot {Position.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
-        : $"slot {Position.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({Label})";
+        ? $"position {Position.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+        : $"position {Position.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({Label})";
 }

@@ -180,7 +180,7 @@ public sealed class PlanSpace
         var network = pricedBoards.ToDictionary(b => b.Id, b => Checks.Rules.NetworkRule.FastestPortGbps(new Builds.NodeSpec { Name = "", Motherboard = b, Cpu = catalog.Cpus[0], Location = default }));
         var boards = Undominated(pricedBoards, (a, b) =>
             layouts[a.Id] == layouts[b.Id] && socketKeys[a.Socket] == socketKeys[b.Socket] && a.CpuSockets == b.CpuSockets && a.MemoryType == b.MemoryType
-            && string.Equals(a.FormFactor, b.FormFactor, StringComparison.OrdinalIgnoreCase) && b.DimmKinds.All(a.DimmKinds.Contains) && a.DimmSlots >= b.DimmSlots
+            && BoardFormFactor.Same(a.FormFactor, b.FormFactor) && b.DimmKinds.All(a.DimmKinds.Contains) && a.DimmSlots >= b.DimmSlots
             && (b.MaxMemory is null ? a.MaxMemory is null : a.MaxMemory is { } am && am >= b.MaxMemory.Value) && network[a.Id] >= network[b.Id]
             && _price(a.Id) <= _price(b.Id));
 

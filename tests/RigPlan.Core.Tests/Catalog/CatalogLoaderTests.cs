@@ -153,6 +153,14 @@ public class CatalogLoaderTests
     }
 
     [Fact]
+    public void Load_ChassisWithAnUnknownBoardFormFactor_IsAnError()
+    {
+        var error = SingleError(LoadWith(CatalogFiles.Chassis, t => t.Replace("ATX;E-ATX", "ATX;EATX", StringComparison.Ordinal)));
+        Assert.Equal((CatalogFiles.Chassis, 2, "board_form_factors"), (error.File, error.Line, error.Field));
+        Assert.Contains("'EATX'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_SlotAtPositionEightOnAnEAtxBoard_Loads()
     {
         var texts = CatalogTexts.Minimal();

@@ -123,7 +123,7 @@ public class ShippedCatalogTests
         // 45Drives' board drawing: PCIE7 sits next to the CPU, PCIE1 at the board's edge; PCIE2 shares lanes with OCuLink and M.2.
         var board = Assert.IsType<Motherboard>(Catalog.Find("romed8-2t"));
         Assert.Equal(["PCIE7", "PCIE6", "PCIE5", "PCIE4", "PCIE3", "PCIE2", "PCIE1"], board.Slots.Select(s => s.Label));
-        Assert.Equal(6, board.Slots.Single(s => !s.SharesWith.IsEmpty).Position);
+        // Which slot shares lanes with OCuLink and M.2 rests on tomshw.it's "second slot", read as the label PCIE2; not asserted.
     }
 
     [Fact]
@@ -140,14 +140,20 @@ public class ShippedCatalogTests
     {
         var board = Assert.IsType<Motherboard>(Catalog.Find("h12ssl-i"));
         Assert.Equal([16, 16, 16, 8, 16, 8, 16], board.Slots.Select(s => s.ElectricalLanes));
+        // Physically x8 as 45Drives' drawing shows them shorter; a build guide says "x8 in x16". Change this deliberately.
+        Assert.Equal([16, 16, 16, 8, 16, 8, 16], board.Slots.Select(s => s.PhysicalLanes));
     }
 
     [Fact]
-    public void Motherboards_WithALayout_CoverEveryPositionOnce()
+    public void Motherboards_WithALayout_AreAtLeast27_WithUniqueLabels()
     {
         var withLayout = Catalog.Motherboards.Where(m => !m.Slots.IsEmpty).ToList();
         Assert.True(withLayout.Count >= 27, $"{withLayout.Count} boards have a slot layout");
-        Assert.All(withLayout, m => Assert.Equal(m.Slots.Length, m.Slots.Select(s => s.Position).Distinct().Count()));
+        Assert.All(withLayout, m =>
+        {
+            var labels = m.Slots.Where(s => s.Label is not null).Select(s => s.Label!).ToList();
+            Assert.Equal(labels.Count, labels.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        });
     }
 
     [Fact]

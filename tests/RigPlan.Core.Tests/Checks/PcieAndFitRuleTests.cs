@@ -140,6 +140,14 @@ public class FormFactorRuleTests
     }
 
     [Fact]
+    public void Check_BoardWithMoreSlotPositionsThanTheCaseHasOpenings_Warns()
+    {
+        // GENOAD8X-2T/BCM has 8 slot positions; the Fractal Torrent has 7 openings.
+        var build = new NodeBuilder().Board("genoad8x-2t").Cpu("epyc-9354").Memory("micron-mtc20f2085s1rc48ba1", 8).Chassis("fractal-torrent").NoGpus().InBuild();
+        Assert.Contains("position 8", RuleRun.Single(_rule, build, Severity.Warning).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_BareboneWithAnotherBoard_IsAnError() =>
         RuleRun.Single(_rule, new NodeBuilder().Chassis("4u8g-turin2").InBuild(), Severity.Error);
 

@@ -74,4 +74,20 @@ public class MemoryChannelsRuleTests
 
     [Fact]
     public void Check_EveryChannelFilled_IsSilent() => RuleRun.Silent(_rule, new NodeBuilder().InBuild(), Severity.Info);
+
+    [Fact]
+    public void Check_FourModulesOnEightChannels_SuggestsARealModuleSize()
+    {
+        // 4 x 32 GB on 8 channels: the catalog has 16 GB DDR4 RDIMMs, so 8 x 16 GB keeps the capacity.
+        var finding = RuleRun.Single(_rule, new NodeBuilder().Memory("samsung-m393a4k40db3-cwe", 4).InBuild(), Severity.Warning);
+        Assert.Contains("use 8 modules of 16 GB (same capacity", finding.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_BoardWithFewerDimmSlotsThanCpuChannels_CountsTheBoardsChannels()
+    {
+        // GENOAD8X-2T/BCM has 8 DIMM slots for the SP5 CPU's 12 channels: 8 modules fill every channel it wires.
+        var build = new NodeBuilder().Board("genoad8x-2t").Cpu("epyc-9354").Memory("micron-mtc20f2085s1rc48ba1", 8).InBuild();
+        RuleRun.Silent(_rule, build, Severity.Info);
+    }
 }

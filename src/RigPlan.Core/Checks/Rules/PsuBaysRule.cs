@@ -38,7 +38,7 @@ public sealed class PsuBaysRule : IBuildRule
             }
             else if (chassis.PsuBays is null && node.PsuUnits > 1)
             {
-                yield return Make(Severity.Warning, node.Name, $"the catalog does not know how many PSUs {chassis.Name} holds, and most towers take one; this build has {node.PsuUnits}", "check the case has a second PSU mount; " + BiggerCase(build, node, chassis));
+                yield return Make(Severity.Warning, node.Name, $"the catalog does not know how many PSUs {chassis.Name} holds, and most cases take one; this build has {node.PsuUnits}", "check the case has a second PSU mount; " + BiggerCase(build, node, chassis));
             }
         }
     }

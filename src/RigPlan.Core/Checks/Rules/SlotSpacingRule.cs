@@ -40,7 +40,7 @@ public sealed class SlotSpacingRule : IBuildRule
                 }
             }
 
-            fixes.Add("or mount cards on risers (riser: ... on the GPU entry) in an open frame or a chassis with vertical mounts");
+            fixes.Add((fixes.Count > 0 ? "or " : "") + "mount cards on risers (riser: ... on the GPU entry) in an open frame or a chassis with vertical mounts");
             yield return new Finding { Rule = Info.Id, Severity = Severity.Error, Node = node.Name, Message = message, Fix = string.Join("; ", fixes) };
         }
     }
