@@ -142,7 +142,7 @@ internal static class TcoCommand
         c.MarkupLine($"  Renting: [bold]{Fmt.Usd(result.RentTotal)}[/] ({Markup.Escape(result.RentBasis)})");
         c.MarkupLine(!result.Complete
             ? "  [red]No break-even: the GPUs have no known price, so the hardware cost is incomplete[/]; pass their price with --prices."
-            : result.BreakEvenMonths is { } m ? $"  Owning is cheaper after [green bold]{m:0.#} months[/]." : "  [yellow]Owning does not pay for itself within the period[/] at these assumptions.");
+            : result.BreakEvenMonths is { } m ? $"  Owning is cheaper after [green bold]{m:0.#} months[/]{(report.Summary.Unpriced.IsEmpty ? "" : " on the priced parts (later once the others are priced)")}." : "  [yellow]Owning does not pay for itself within the period[/] at these assumptions.");
         if (!report.Summary.Unpriced.IsEmpty)
         {
             c.MarkupLine($"[yellow]The hardware cost leaves out {Markup.Escape(string.Join(", ", report.Summary.Unpriced))} (no price known); pass yours with --prices.[/]");
