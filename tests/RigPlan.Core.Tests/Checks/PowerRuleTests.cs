@@ -19,6 +19,15 @@ public class PsuCapacityRuleTests
     }
 
     [Fact]
+    public void Check_SecondPsuFix_NamesTheCasesPsuBays()
+    {
+        var build = new NodeBuilder().Gpu("rtx-3090", 4).Memory("samsung-m393a4k40db3-cwe", 4).Psu("corsair-ax1600i").Chassis("silverstone-seta-h2").InBuild();
+        var fix = RuleRun.Single(_rule, build, Severity.Error).Fix!;
+        Assert.Contains("add a second PSU", fix, StringComparison.Ordinal);
+        Assert.Contains("SETA H2 has 1 PSU bay", fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_LoadAbove80Percent_Warns()
     {
         var build = new NodeBuilder().Gpu("rtx-3090", 4, board: "ASUS Turbo", limit: 270).InBuild();

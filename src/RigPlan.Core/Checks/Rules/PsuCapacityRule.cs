@@ -1,3 +1,4 @@
+using RigPlan.Core.Catalog;
 using RigPlan.Core.Workloads.Training;
 using RigPlan.Core.Units;
 
@@ -73,7 +74,10 @@ public sealed class PsuCapacityRule : IBuildRule
         }
         else
         {
-            fixes.Add($"add a second PSU so the PSUs give at least {Fmt.W(wanted)}");
+            var bays = node.Node.Chassis is { ChassisKind: ChassisKind.Tower or ChassisKind.Rack } box && !(box.PsuBays > node.PsuUnits)
+                ? $" (in a case with a bay for it: {box.Name} has {(box.PsuBays is { } b ? Fmt.Count(b, "PSU bay") : "an unknown number of PSU bays")}), or an open frame"
+                : "";
+            fixes.Add($"add a second PSU so the PSUs give at least {Fmt.W(wanted)}{bays}");
         }
 
         if (Suggest.PowerLimitFor(node, new Watts(node.PsuCapacity.Value * Headroom)) is { } limit)
