@@ -99,24 +99,10 @@ public class PartsCommandTests
     [Fact]
     public void Parts_BrokenCatalog_ReportsProblemsAndExits2()
     {
-        var dir = Directory.CreateTempSubdirectory("rigplan-catalog-");
-        try
-        {
-            foreach (var file in Directory.GetFiles(RigPlan.Testing.Repo.CatalogDirectory, "*.csv"))
-            {
-                File.Copy(file, Path.Combine(dir.FullName, Path.GetFileName(file)));
-            }
-
-            var gpus = Path.Combine(dir.FullName, "gpus.csv");
-            File.WriteAllText(gpus, File.ReadAllText(gpus).Replace("350 W", "350 Watts", StringComparison.Ordinal));
-            var result = CliRunner.Run("parts", "gpus", "--catalog", dir.FullName);
-            Assert.Equal(2, result.ExitCode);
-            Assert.Contains("gpus.csv:", result.Error, StringComparison.Ordinal);
-            Assert.Contains("field 'tdp'", result.Error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
+        using var catalog = RigPlan.Testing.TempCatalog.Copy().Edit("gpus.csv", t => t.Replace("350 W", "350 Watts", StringComparison.Ordinal));
+        var result = CliRunner.Run("parts", "gpus", "--catalog", catalog.Directory);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("gpus.csv:", result.Error, StringComparison.Ordinal);
+        Assert.Contains("field 'tdp'", result.Error, StringComparison.Ordinal);
     }
 }

@@ -250,24 +250,10 @@ public class TcoCommandTests
     public void Tco_UnpricedGpus_GiveNoBreakEven()
     {
         // A copy of the catalog without the L40S's prices, so the example's GPUs are unpriced.
-        var dir = Directory.CreateTempSubdirectory("rigplan-catalog-");
-        try
-        {
-            foreach (var file in Directory.GetFiles(Repo.CatalogDirectory, "*.csv"))
-            {
-                File.Copy(file, Path.Combine(dir.FullName, Path.GetFileName(file)));
-            }
-
-            var prices = Path.Combine(dir.FullName, "prices.csv");
-            File.WriteAllLines(prices, File.ReadAllLines(prices).Where(l => !l.StartsWith("l40s,", StringComparison.Ordinal)));
-            using var doc = JsonDocument.Parse(CliRunner.Run("tco", Path.Combine(Repo.Root, "examples", "server-8xl40s.yaml"), "--json", "--catalog", dir.FullName).Stdout);
-            Assert.False(doc.RootElement.GetProperty("complete").GetBoolean());
-            Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("break_even_months").ValueKind);
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
+        using var catalog = TempCatalog.Copy().Edit("prices.csv", t => string.Join('\n', t.Split('\n').Where(l => !l.StartsWith("l40s,", StringComparison.Ordinal))));
+        using var doc = JsonDocument.Parse(CliRunner.Run("tco", Path.Combine(Repo.Root, "examples", "server-8xl40s.yaml"), "--json", "--catalog", catalog.Directory).Stdout);
+        Assert.False(doc.RootElement.GetProperty("complete").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("break_even_months").ValueKind);
     }
 
     [Theory]
