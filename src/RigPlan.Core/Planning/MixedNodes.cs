@@ -144,8 +144,8 @@ public static class MixedNodes
         }
 
         double? Price(string id) => PlanSpace.Price(catalog, id, req.Prices);
-        var excluded = req.Exclude.Select(x => x.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var switches = catalog.Switches.Where(s => !excluded.Contains(s.Id) && (s.Vendor is null || !excluded.Contains(s.Vendor)));
+        var allowed = PlanSpace.AllowedBy(catalog, req);
+        var switches = catalog.Switches.Where(s => allowed(s));
         return Fabric.SwitchesFor(switches, machines, Checks.Rules.NetworkRule.MinimumGbps, "ethernet", Price) is { } f
             ? (new NetworkSpec { Switch = f.Switch, SwitchCount = f.Count, Location = new SourceLocation("plan", 0) }, (Price(f.Switch.Id) ?? 0) * f.Count)
             : null;

@@ -66,6 +66,40 @@ public sealed class PlanSpace
     /// <summary>Most PSUs of one model in a node.</summary>
     public const int MaxPsus = 4;
 
+    /// <summary>
+    /// Which parts a requirement lets the search use: not excluded (by id, vendor or GPU model), and, where parts of a kind
+    /// are required, only those (several of a kind are alternatives; a required partner board stands for its GPU model).
+    /// </summary>
+    /// <param name="catalog">The catalog the requirement's names resolve in.</param>
+    /// <param name="req">The requirement.</param>
+    public static Func<Part, bool> AllowedBy(HardwareCatalog catalog, Requirements req)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(req);
+        var required = RequiredParts(catalog, req);
+        var requiredKinds = required.Select(p => p.Kind == PartKind.GpuBoard ? PartKind.Gpu : p.Kind).ToHashSet();
+        var excluded = ExcludedBy(req);
+        return p =>
+        {
+            if (excluded(p))
+            {
+                return false;
+            }
+
+            var kind = p.Kind == PartKind.GpuBoard ? PartKind.Gpu : p.Kind;
+            return !requiredKinds.Contains(kind)
+                || required.Any(r => r.Id == p.Id || (p is GpuBoard b && r.Id == b.GpuId) || (r is GpuBoard rb && p is Gpu g && rb.GpuId == g.Id));
+        };
+    }
+
+    private static List<Part> RequiredParts(HardwareCatalog catalog, Requirements req) => [.. req.Require.Select(catalog.Find).OfType<Part>()];
+
+    private static Func<Part, bool> ExcludedBy(Requirements req)
+    {
+        var excluded = req.Exclude.Select(x => x.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return p => excluded.Count > 0 && (excluded.Contains(p.Id) || (p.Vendor is not null && excluded.Contains(p.Vendor)) || (p is GpuBoard b && excluded.Contains(b.GpuId)));
+    }
+
     /// <summary>Power caps tried with <see cref="Requirements.PowerCaps"/>, as shares of board power (within the power model's measured range).</summary>
     public static readonly ImmutableArray<double> CapShares = [0.9, 0.8, 0.7];
 
@@ -79,27 +113,11 @@ public sealed class PlanSpace
         Catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
         Requirements = req ?? throw new ArgumentNullException(nameof(req));
         _price = id => Price(catalog, id, req.Prices);
-        var excluded = req.Exclude.Select(x => x.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var required = req.Require.Select(catalog.Find).OfType<Part>().ToList();
-        var requiredKinds = required.Select(p => p.Kind == PartKind.GpuBoard ? PartKind.Gpu : p.Kind).ToHashSet();
-        bool Excluded(Part p) => excluded.Count > 0 && (excluded.Contains(p.Id) || (p.Vendor is not null && excluded.Contains(p.Vendor)) || (p is GpuBoard b && excluded.Contains(b.GpuId)));
-
-        // A required part restricts its kind to the required parts of that kind (several of a kind are alternatives).
-        bool Allowed(Part p)
-        {
-            if (Excluded(p))
-            {
-                return false;
-            }
-
-            var kind = p.Kind == PartKind.GpuBoard ? PartKind.Gpu : p.Kind;
-            if (!requiredKinds.Contains(kind))
-            {
-                return true;
-            }
-
-            return required.Any(r => r.Id == p.Id || (p is GpuBoard b && r.Id == b.GpuId) || (r is GpuBoard rb && p is Gpu g && rb.GpuId == g.Id));
-        }
+        var required = RequiredParts(catalog, req);
+        var excluded = ExcludedBy(req);
+        var allowed = AllowedBy(catalog, req);
+        bool Excluded(Part p) => excluded(p);
+        bool Allowed(Part p) => allowed(p);
         var unpriced = 0;
         double? Priced(Part p)
         {

@@ -262,6 +262,16 @@ public class MixedNodeTests
     }
 
     [Fact]
+    public void Best_WithARequiredSwitch_UsesIt()
+    {
+        // 20 GPUs need at least three machines, so the cluster needs a switch; the cheapest would be the CRS309.
+        var req = new Requirements { MinGpus = 20, MaxGpus = 20, MinVramPerGpuGb = 24, Nodes = 0, Site = FourCircuits, Require = ["mikrotik-crs504-4xq-in"] };
+        var (plan, _) = MixedNodes.Best(Catalog, req);
+        Assert.NotNull(plan);
+        Assert.Equal("mikrotik-crs504-4xq-in", plan!.Build.Network?.Switch?.Id);
+    }
+
+    [Fact]
     public void NodeChoice_TenGpus_ScoresAtLeastAsWellAsEveryIdenticalSplit_AndPassesTheChecker()
     {
         var req = new Requirements { MinGpus = 10, MaxGpus = 10, MinVramPerGpuGb = 24, Nodes = 0, Site = FourCircuits };
