@@ -18,6 +18,7 @@ internal static class RigPlanCli
             catalogOption,
         };
         root.Subcommands.Add(GpusCommand.Create(context));
+        root.Subcommands.Add(BoardsCommand.Create(context));
         root.Subcommands.Add(PartsCommand.Create(context));
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(BomCommand.Create(context));

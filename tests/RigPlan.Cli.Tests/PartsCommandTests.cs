@@ -63,6 +63,29 @@ public class PartsCommandTests
     }
 
     [Fact]
+    public void Boards_FourDualSlotCards_ListsRomed8WithItsPositions()
+    {
+        using var doc = JsonDocument.Parse(CliRunner.Run("boards", "--cards", "4", "--width", "2", "--json").Stdout);
+        var romed = doc.RootElement.EnumerateArray().Single(e => e.GetProperty("id").GetString() == "romed8-2t");
+        Assert.Equal([1, 3, 5, 7], romed.GetProperty("positions").EnumerateArray().Select(p => p.GetInt32()));
+        Assert.Equal(8, romed.GetProperty("last_position_covered").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("--cards", "0")]
+    [InlineData("--cards", "99")]
+    [InlineData("--width", "9")]
+    [InlineData("--openings", "0")]
+    [InlineData("--socket", "LGA9999")]
+    public void Boards_BadInput_Exits2(string option, string value)
+    {
+        var args = option == "--cards" ? new[] { "boards", option, value } : ["boards", "--cards", "2", option, value];
+        var result = CliRunner.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("fix:", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Show_Json_IncludesPricesWithDates()
     {
         using var doc = JsonDocument.Parse(CliRunner.Run("parts", "show", "rtx-3090", "--json").Stdout);

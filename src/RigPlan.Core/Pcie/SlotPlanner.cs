@@ -95,6 +95,43 @@ public static class SlotPlanner
         };
     }
 
+    /// <summary>
+    /// Places <paramref name="count"/> identical x16 cards, each <paramref name="width"/> slots thick, on a board alone,
+    /// within <paramref name="openings"/> expansion openings when a case bounds them.
+    /// </summary>
+    /// <param name="board">The board.</param>
+    /// <param name="count">How many cards.</param>
+    /// <param name="width">Slots each card covers.</param>
+    /// <param name="openings">The case's expansion openings, or null for an open frame.</param>
+    public static SlotPlacement PlaceCards(Motherboard board, int count, int width, int? openings = null)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        var devices = Enumerable.Range(1, count).Select(i => new PcieDevice
+        {
+            Label = $"card {i}",
+            IsGpu = true,
+            Width = width,
+            Lanes = 16,
+            Gen = 5,
+            Key = "card",
+        }).ToImmutableArray();
+        if (board.Slots.IsEmpty)
+        {
+            return new SlotPlacement { Placed = [], Unplaced = devices, LayoutKnown = false };
+        }
+
+        var best = Search(devices, board.Slots, openings, respectWidth: true);
+        return new SlotPlacement
+        {
+            Placed = [.. Links(best, board.Slots).OrderBy(p => p.Slot.Position)],
+            Unplaced = [.. devices.Where(d => !best.Any(b => ReferenceEquals(b.Device, d)))],
+            LayoutKnown = true,
+            Openings = openings,
+        };
+    }
+
     private static List<(PcieDevice Device, PcieSlot Slot)> Search(ImmutableArray<PcieDevice> devices, ImmutableArray<PcieSlot> slots, int? openings, bool respectWidth)
     {
         var order = devices.OrderByDescending(d => d.FixedPosition is not null).ThenByDescending(d => d.IsGpu).ThenByDescending(d => d.Width).ToList();
