@@ -67,14 +67,16 @@ public class PartsCommandTests
     {
         using var doc = JsonDocument.Parse(CliRunner.Run("boards", "--cards", "4", "--width", "2", "--json").Stdout);
         var romed = doc.RootElement.EnumerateArray().Single(e => e.GetProperty("id").GetString() == "romed8-2t");
-        Assert.Equal([1, 3, 5, 7], romed.GetProperty("positions").EnumerateArray().Select(p => p.GetInt32()));
-        Assert.Equal(8, romed.GetProperty("last_position_covered").GetInt32());
+        Assert.Equal([1, 3, 5, 7], romed.GetProperty("cards").EnumerateArray().Select(p => p.GetProperty("position").GetInt32()));
+        Assert.Equal("PCIE7", romed.GetProperty("cards")[0].GetProperty("label").GetString());
+        Assert.Equal(8, romed.GetProperty("openings_needed").GetInt32());
     }
 
     [Theory]
     [InlineData("--cards", "0")]
     [InlineData("--cards", "99")]
     [InlineData("--width", "9")]
+    [InlineData("--width", "NaN")]
     [InlineData("--openings", "0")]
     [InlineData("--socket", "LGA9999")]
     public void Boards_BadInput_Exits2(string option, string value)

@@ -127,6 +127,21 @@ public static class CatalogLoader
             }
         }
 
+        foreach (var group in slotsByBoard)
+        {
+            var positions = group.Select(s => s.Position).ToHashSet();
+            foreach (var slot in group)
+            {
+                foreach (var reference in slot.SharesWith.Where(n => n.StartsWith('@')))
+                {
+                    if (!int.TryParse(reference.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var at) || !positions.Contains(at) || at == slot.Position)
+                    {
+                        errors.Add(new InputError(slot.Location.File, slot.Location.Line, "shares_with", $"'{reference}' names no other slot of board '{group.Key}'", "name a partner slot by its label, or by its position as @N (e.g. @5)"));
+                    }
+                }
+            }
+        }
+
         foreach (var board in motherboards)
         {
             if (BoardFormFactor.MaxPositions(board.FormFactor) is not { } max)

@@ -91,6 +91,9 @@ public sealed class HardwareCatalog
     public PriceQuote? LatestPrice(string partId, PriceCondition condition) =>
         PricesFor(partId).FirstOrDefault(p => p.Condition == condition);
 
+    /// <summary>The price suggestions and listings go by: new where known, else used; null when neither is known.</summary>
+    public PriceQuote? NewElseUsed(string partId) => LatestPrice(partId, PriceCondition.New) ?? LatestPrice(partId, PriceCondition.Used);
+
     /// <summary>The boards built around a GPU model.</summary>
     public IEnumerable<GpuBoard> BoardsFor(string gpuId) => _boardsByGpu[gpuId];
 

@@ -45,6 +45,9 @@ public sealed record Motherboard : Part
     /// <summary>Launch date as written.</summary>
     public string? ReleaseDate { get; init; }
 
+    /// <summary>The position of the board's lowest slot (0 when the layout is unknown): a case needs at least this many openings.</summary>
+    public int LastSlotPosition => Slots.IsEmpty ? 0 : Slots.Max(s => s.Position);
+
     /// <summary>PCIe expansion slots, by position.</summary>
     public ImmutableArray<PcieSlot> Slots { get; init; } = [];
 }

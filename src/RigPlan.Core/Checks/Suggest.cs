@@ -12,7 +12,7 @@ public static class Suggest
     public static double SortPrice(HardwareCatalog catalog, string id)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return (catalog.LatestPrice(id, PriceCondition.New) ?? catalog.LatestPrice(id, PriceCondition.Used))?.Price.Value ?? double.MaxValue;
+        return catalog.NewElseUsed(id)?.Price.Value ?? double.MaxValue;
     }
 
     /// <summary>Boards of a GPU model no wider than <paramref name="maxSlots"/>, blowers first.</summary>
@@ -35,6 +35,22 @@ public static class Suggest
             .Where(p => PsuRatings.Capacity(p, site) is { } c && c >= needed && (!atx3Only || p.Atx3 == true))
             .OrderBy(p => SortPrice(catalog, p.Id))
             .ThenBy(p => PsuRatings.Capacity(p, site)!.Value.Value);
+    }
+
+    /// <summary>
+    /// Tower and rack cases that take the board and have bays for <paramref name="psus"/> PSUs of these form factors,
+    /// cheapest known first.
+    /// </summary>
+    public static IEnumerable<Chassis> CasesWithPsuRoom(HardwareCatalog catalog, Motherboard board, int psus, IReadOnlyCollection<string> psuFormFactors)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(board);
+        ArgumentNullException.ThrowIfNull(psuFormFactors);
+        return catalog.Chassis
+            .Where(c => c.ChassisKind is ChassisKind.Tower or ChassisKind.Rack && c.PsuBays >= psus && c.Takes(board.FormFactor)
+                && (c.PsuFormFactor is null || psuFormFactors.All(f => Rules.PsuBaysRule.Fits(f, c.PsuFormFactor))))
+            .OrderBy(c => SortPrice(catalog, c.Id))
+            .ThenBy(c => c.Name, StringComparer.Ordinal);
     }
 
     /// <summary>"Name (id)".</summary>

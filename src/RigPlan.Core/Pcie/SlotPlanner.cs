@@ -28,7 +28,7 @@ public static class SlotPlanner
                 {
                     Label = $"GPU {n} ({group.Board?.Name ?? group.Gpu.Name})",
                     IsGpu = true,
-                    Width = width is { } w ? (int)Math.Ceiling(w - 0.01) : 2,
+                    Width = width is { } w ? SlotsCovered(w) : 2,
                     WidthKnown = width is not null,
                     Lanes = group.Gpu.PcieLanes ?? 16,
                     Gen = group.Gpu.PcieGen ?? 4,
@@ -62,19 +62,53 @@ public static class SlotPlanner
         return devices.ToImmutable();
     }
 
+    /// <summary>Expansion positions a card of this thickness covers: a 2.5-slot card covers 3 (a hair over 2 still counts as 2).</summary>
+    /// <param name="width">The card's thickness in slots.</param>
+    public static int SlotsCovered(double width) => (int)Math.Ceiling(width - 0.01);
+
     /// <summary>Places a node's cards.</summary>
     public static SlotPlacement Place(NodeSpec node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        var devices = Devices(node);
-        var slots = node.Motherboard.Slots;
+
+        // Open frames and barebones do not bound the cards; cases bound them by their expansion openings.
+        int? openings = node.Chassis is { ChassisKind: ChassisKind.Tower or ChassisKind.Rack } c ? c.ExpansionSlots : null;
+        return Place(Devices(node), node.Motherboard.Slots, openings);
+    }
+
+    /// <summary>
+    /// Places <paramref name="count"/> identical x16 cards <paramref name="width"/> slots thick on a board alone, within
+    /// <paramref name="openings"/> expansion openings when a case bounds them. The cards speak PCIe 5.0, so each link is
+    /// what the slot gives.
+    /// </summary>
+    /// <param name="board">The board.</param>
+    /// <param name="count">How many cards.</param>
+    /// <param name="width">Slots each card covers (2.5 covers 3).</param>
+    /// <param name="openings">The case's expansion openings, or null for an open frame.</param>
+    public static SlotPlacement PlaceCards(Motherboard board, int count, double width, int? openings = null)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 0.5);
+        var devices = Enumerable.Range(1, count).Select(i => new PcieDevice
+        {
+            Label = $"card {i}",
+            IsGpu = true,
+            Width = SlotsCovered(width),
+            Lanes = 16,
+            Gen = 5,
+            Key = "card",
+        }).ToImmutableArray();
+        return Place(devices, board.Slots, openings);
+    }
+
+    private static SlotPlacement Place(ImmutableArray<PcieDevice> devices, ImmutableArray<PcieSlot> slots, int? openings)
+    {
         if (slots.IsEmpty)
         {
             return new SlotPlacement { Placed = [], Unplaced = devices, LayoutKnown = false };
         }
 
-        // Open frames and barebones do not bound the cards; cases bound them by their expansion openings.
-        int? openings = node.Chassis is { ChassisKind: ChassisKind.Tower or ChassisKind.Rack } c ? c.ExpansionSlots : null;
         var best = Search(devices, slots, openings, respectWidth: true);
         var placed = Links(best, slots);
         var unplaced = devices.Where(d => !best.Any(b => ReferenceEquals(b.Device, d))).ToImmutableArray();
@@ -91,43 +125,6 @@ public static class SlotPlanner
             Unplaced = unplaced,
             LayoutKnown = true,
             SpacingIsTheProblem = spacing,
-            Openings = openings,
-        };
-    }
-
-    /// <summary>
-    /// Places <paramref name="count"/> identical x16 cards, each <paramref name="width"/> slots thick, on a board alone,
-    /// within <paramref name="openings"/> expansion openings when a case bounds them.
-    /// </summary>
-    /// <param name="board">The board.</param>
-    /// <param name="count">How many cards.</param>
-    /// <param name="width">Slots each card covers.</param>
-    /// <param name="openings">The case's expansion openings, or null for an open frame.</param>
-    public static SlotPlacement PlaceCards(Motherboard board, int count, int width, int? openings = null)
-    {
-        ArgumentNullException.ThrowIfNull(board);
-        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
-        var devices = Enumerable.Range(1, count).Select(i => new PcieDevice
-        {
-            Label = $"card {i}",
-            IsGpu = true,
-            Width = width,
-            Lanes = 16,
-            Gen = 5,
-            Key = "card",
-        }).ToImmutableArray();
-        if (board.Slots.IsEmpty)
-        {
-            return new SlotPlacement { Placed = [], Unplaced = devices, LayoutKnown = false };
-        }
-
-        var best = Search(devices, board.Slots, openings, respectWidth: true);
-        return new SlotPlacement
-        {
-            Placed = [.. Links(best, board.Slots).OrderBy(p => p.Slot.Position)],
-            Unplaced = [.. devices.Where(d => !best.Any(b => ReferenceEquals(b.Device, d)))],
-            LayoutKnown = true,
             Openings = openings,
         };
     }
@@ -227,14 +224,24 @@ public static class SlotPlanner
     private static List<PlacedDevice> Links(List<(PcieDevice Device, PcieSlot Slot)> placement, ImmutableArray<PcieSlot> slots)
     {
         var populated = placement.Select(p => p.Slot).ToList();
-        var labels = populated.Where(s => s.Label is not null).Select(s => s.Label!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var names = populated.SelectMany(Names).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return [.. placement.Select(p =>
         {
-            var shared = p.Slot.SharesWith.Any(labels.Contains)
-                || populated.Any(o => o != p.Slot && p.Slot.Label is not null && o.SharesWith.Contains(p.Slot.Label, StringComparer.OrdinalIgnoreCase));
+            // A slot names its partner by label, or by position as "@5" where the source gives no label.
+            var shared = p.Slot.SharesWith.Any(names.Contains)
+                || populated.Any(o => o != p.Slot && o.SharesWith.Any(n => Names(p.Slot).Contains(n, StringComparer.OrdinalIgnoreCase)));
             var slotLanes = shared && p.Slot.LanesWhenShared is { } l ? l : p.Slot.ElectricalLanes;
             var gen = Math.Min(Math.Min(p.Device.Gen, p.Slot.Gen), p.Device.Riser?.PcieGen ?? int.MaxValue);
             return new PlacedDevice(p.Device, p.Slot, Math.Min(p.Device.Lanes, slotLanes), gen);
         })];
+    }
+
+    private static IEnumerable<string> Names(PcieSlot slot)
+    {
+        yield return "@" + slot.Position.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (slot.Label is not null)
+        {
+            yield return slot.Label;
+        }
     }
 }

@@ -23,8 +23,20 @@ public class PsuCapacityRuleTests
     {
         var build = new NodeBuilder().Gpu("rtx-3090", 4).Memory("samsung-m393a4k40db3-cwe", 4).Psu("corsair-ax1600i").Chassis("silverstone-seta-h2").InBuild();
         var fix = RuleRun.Single(_rule, build, Severity.Error).Fix!;
-        Assert.Contains("add a second PSU", fix, StringComparison.Ordinal);
+        Assert.Contains("add another PSU", fix, StringComparison.Ordinal);
         Assert.Contains("SETA H2 has 1 PSU bay", fix, StringComparison.Ordinal);
+        Assert.Contains("silverstone-alta-d1", fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_EightGpusOnOnePsu_CountsThePsusStillNeeded()
+    {
+        // 8 x 350 W RTX 3090 (about 2.9 kW) on one 1,600 W unit: one more does not cover the load with headroom, two do;
+        // the RM600 has bays for two PSUs in all.
+        var build = new NodeBuilder().Gpu("rtx-3090", 8, board: "ASUS Turbo").Psu("corsair-ax1600i").Chassis("silverstone-rm600").InBuild();
+        var fix = RuleRun.Single(_rule, build, Severity.Error).Fix!;
+        Assert.Contains("add 2 more PSUs", fix, StringComparison.Ordinal);
+        Assert.Contains("RM600 has 2 PSU bays", fix, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public class PsuBaysRuleTests
     {
         var build = new NodeBuilder().Chassis("silverstone-seta-h2").Psu("corsair-ax1600i", 2).InBuild();
         var finding = RuleRun.Single(_rule, build, Severity.Error);
-        Assert.Contains("one PSU bay", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("1 PSU bay", finding.Message, StringComparison.Ordinal);
         Assert.Contains("silverstone-alta-d1", finding.Fix, StringComparison.Ordinal);
     }
 
@@ -36,7 +36,16 @@ public class PsuBaysRuleTests
     public void Check_ServerModuleInAnAtxBay_IsAnError()
     {
         var build = new NodeBuilder().Chassis("silverstone-seta-h2").Psu("supermicro-pws-2k05a-1r").InBuild(volts: 240, amps: 20);
-        Assert.Contains("takes ATX PSUs", RuleRun.Single(_rule, build, Severity.Error).Message, StringComparison.Ordinal);
+        var finding = RuleRun.Single(_rule, build, Severity.Error);
+        Assert.Contains("take ATX PSUs", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_TwoServerModulesInACaseOfAtxBays_SuggestsNoAtxCase()
+    {
+        var build = new NodeBuilder().Chassis("silverstone-seta-h2").Psu("supermicro-pws-2k05a-1r", 2).InBuild(volts: 240, amps: 20);
+        var bays = RuleRun.Findings(_rule, build).Single(f => f.Message.Contains("do not fit", StringComparison.Ordinal));
+        Assert.DoesNotContain("silverstone-alta-d1", bays.Fix, StringComparison.Ordinal);
     }
 
     [Fact]

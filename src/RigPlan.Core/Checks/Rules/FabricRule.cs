@@ -34,7 +34,7 @@ public sealed class FabricRule : IBuildRule
                 yield break;
             }
 
-            var suggestion = Fabric.SwitchesFor(build.Catalog.Switches, fabric.Machines, NetworkRule.MinimumGbps, "ethernet", id => build.Catalog.LatestPrice(id, PriceCondition.New)?.Price.Value ?? build.Catalog.LatestPrice(id, PriceCondition.Used)?.Price.Value);
+            var suggestion = Fabric.SwitchesFor(build.Catalog.Switches, fabric.Machines, NetworkRule.MinimumGbps, "ethernet", id => build.Catalog.NewElseUsed(id)?.Price.Value);
             yield return Make(Severity.Warning, $"{fabric.Machines} machines need a switch to reach each other; the build names none", suggestion is not { } s
                 ? $"add a network section with a switch of {fabric.Machines} or more ports (see docs/build-file.md)"
                 : $"add network: {{ switch: {s.Switch.Id}{(s.Count > 1 ? $", count: {s.Count}" : "")} }} ({s.Switch.Name}, {s.Switch.Ports}x {s.Switch.PortSpeed.Value:0.#} Gb/s)");

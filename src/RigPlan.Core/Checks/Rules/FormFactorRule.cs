@@ -38,7 +38,7 @@ public sealed class FormFactorRule : IBuildRule
                 yield return new Finding { Rule = Info.Id, Severity = Severity.Error, Node = node.Name, Message = $"{board.Name} is {board.FormFactor}; {chassis.Name} takes {string.Join(", ", chassis.BoardFormFactors)}", Fix = $"use a chassis that takes {board.FormFactor} boards" };
             }
 
-            var lowest = board.Slots.IsEmpty ? 0 : board.Slots.Max(s => s.Position);
+            var lowest = board.LastSlotPosition;
             if (chassis.ChassisKind is ChassisKind.Tower or ChassisKind.Rack && lowest > chassis.ExpansionSlots)
             {
                 yield return new Finding { Rule = Info.Id, Severity = Severity.Warning, Node = node.Name, Message = $"{board.Name} has a slot at position {lowest}, below the last of {chassis.Name}'s {chassis.ExpansionSlots} expansion openings: the board is longer than the case's slot area, and that slot has no opening", Fix = $"use a case with at least {lowest} expansion openings (more for a thick card in the last slot), or an open frame" };

@@ -29,16 +29,16 @@ public sealed class PsuBaysRule : IBuildRule
 
             if (chassis.PsuFormFactor is { } bay && node.Node.Psus.FirstOrDefault(p => !Fits(p.Part.FormFactor, bay)) is { } misfit)
             {
-                yield return Make(Severity.Error, node.Name, $"{misfit.Part.Name} is a {misfit.Part.FormFactor} unit; {chassis.Name} takes {bay} PSUs", $"use a {bay} PSU, or a case that takes {misfit.Part.FormFactor} units");
+                yield return Make(Severity.Error, node.Name, $"{misfit.Part.Name} ({misfit.Part.FormFactor} form factor) does not fit {chassis.Name}, whose bays take {bay} PSUs", $"use a {bay} PSU, or a case that takes {misfit.Part.FormFactor} units");
             }
 
             if (chassis.PsuBays is { } bays && node.PsuUnits > bays)
             {
-                yield return Make(Severity.Error, node.Name, $"{node.PsuUnits} PSUs do not fit {chassis.Name}, which has {Count(bays)}", BiggerCase(build, node, chassis));
+                yield return Make(Severity.Error, node.Name, $"{node.PsuUnits} PSUs do not fit {chassis.Name}, which has {Fmt.Count(bays, "PSU bay")}", Room(build, node, chassis));
             }
             else if (chassis.PsuBays is null && node.PsuUnits > 1)
             {
-                yield return Make(Severity.Warning, node.Name, $"the catalog does not know how many PSUs {chassis.Name} holds, and most cases take one; this build has {node.PsuUnits}", "check the case has a second PSU mount; " + BiggerCase(build, node, chassis));
+                yield return Make(Severity.Warning, node.Name, $"the catalog does not know how many PSUs {chassis.Name} holds; this build has {node.PsuUnits}", "check the case has a bay for each; " + Room(build, node, chassis));
             }
         }
     }
@@ -50,19 +50,22 @@ public sealed class PsuBaysRule : IBuildRule
         string.Equals(psu, bay, StringComparison.OrdinalIgnoreCase)
         || (string.Equals(psu, "SFX", StringComparison.OrdinalIgnoreCase) && string.Equals(bay, "ATX", StringComparison.OrdinalIgnoreCase));
 
-    private static string Count(int bays) => bays == 1 ? "one PSU bay" : $"{bays} PSU bays";
-
-    private static string BiggerCase(BuildContext build, NodeContext node, Chassis current)
+    private static string Room(BuildContext build, NodeContext node, Chassis current)
     {
-        var board = node.Node.Motherboard.FormFactor;
-        var names = build.Catalog.Chassis
-            .Where(c => c.Id != current.Id && c.ChassisKind is ChassisKind.Tower or ChassisKind.Rack && c.PsuBays >= node.PsuUnits && c.Takes(board))
-            .OrderBy(c => c.Name, StringComparer.Ordinal)
+        var forms = node.Node.Psus.Select(p => p.Part.FormFactor).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var names = Suggest.CasesWithPsuRoom(build.Catalog, node.Node.Motherboard, node.PsuUnits, forms)
+            .Where(c => c.Id != current.Id)
             .Take(3)
-            .Select(c => $"{c.Name} ({c.Id})")
+            .Select(Suggest.Name)
             .ToList();
-        var cases = names.Count == 0 ? "a case with room for them" : "a case with enough PSU bays, e.g. " + string.Join(" or ", names);
-        return $"use {cases}, an open frame, or one larger PSU";
+        var fixes = new List<string> { names.Count == 0 ? "use a case with a bay for each PSU" : "use a case with enough PSU bays, e.g. " + Fmt.List(names), "an open frame" };
+        var single = Suggest.PsusFor(build.Catalog, build.Build.Site, new Units.Watts(node.Power.DcLoad.Value / PsuCapacityRule.Headroom)).FirstOrDefault();
+        if (single is not null)
+        {
+            fixes.Add($"one PSU that carries the load, e.g. {Suggest.Name(single)}");
+        }
+
+        return string.Join(", or ", fixes);
     }
 
     private Finding Make(Severity severity, string node, string message, string fix) =>

@@ -74,10 +74,19 @@ public sealed class PsuCapacityRule : IBuildRule
         }
         else
         {
-            var bays = node.Node.Chassis is { ChassisKind: ChassisKind.Tower or ChassisKind.Rack } box && !(box.PsuBays > node.PsuUnits)
-                ? $" (in a case with a bay for it: {box.Name} has {(box.PsuBays is { } b ? Fmt.Count(b, "PSU bay") : "an unknown number of PSU bays")}), or an open frame"
-                : "";
-            fixes.Add($"add a second PSU so the PSUs give at least {Fmt.W(wanted)}{bays}");
+            // More units like the largest one already there, until the PSUs carry the load with headroom.
+            var largest = node.Node.Psus.Select(p => Power.PsuRatings.Capacity(p.Part, build.Build.Site)?.Value ?? 0).DefaultIfEmpty(0).Max();
+            var more = largest > 0 ? Math.Max(1, (int)Math.Ceiling((wanted.Value - node.PsuCapacity.Value) / largest)) : 1;
+            var room = "";
+            if (node.Node.Chassis is { ChassisKind: ChassisKind.Tower or ChassisKind.Rack } box && !(box.PsuBays >= node.PsuUnits + more))
+            {
+                var forms = node.Node.Psus.Select(p => p.Part.FormFactor).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                var cases = Suggest.CasesWithPsuRoom(build.Catalog, node.Node.Motherboard, node.PsuUnits + more, forms).Take(2).Select(Suggest.Name).ToList();
+                var bays = box.PsuBays is { } b ? $"has {Fmt.Count(b, "PSU bay")}" : "has an unknown number of PSU bays";
+                room = $" ({box.Name} {bays}: {(cases.Count > 0 ? "use a case with room, e.g. " + Fmt.List(cases) : "use a case with room for them")}, or an open frame)";
+            }
+
+            fixes.Add($"add {(more == 1 ? "another PSU" : $"{more} more PSUs")} so the PSUs give at least {Fmt.W(wanted)}{room}");
         }
 
         if (Suggest.PowerLimitFor(node, new Watts(node.PsuCapacity.Value * Headroom)) is { } limit)
