@@ -7,13 +7,6 @@ public class CheckCommandTests
 {
     private static string Example(string name) => Path.Combine(Repo.Root, "examples", name);
 
-    private static string TempYaml(string text)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"build-{Guid.NewGuid():N}.yaml");
-        File.WriteAllText(path, text);
-        return path;
-    }
-
     [Fact]
     public void Check_SeedBuild_ReportsTheFoundingNoteErrorsAndExits1()
     {
@@ -77,58 +70,39 @@ public class CheckCommandTests
     [InlineData("just a string\n", "must be a mapping")]
     public void Check_BadFile_SaysWhatAndWhereAndExits2(string yaml, string expected)
     {
-        var path = TempYaml(yaml);
-        try
-        {
-            var result = CliRunner.Run("check", path);
-            Assert.Equal(2, result.ExitCode);
-            Assert.Contains(expected, result.Error, StringComparison.Ordinal);
-            Assert.Contains(path + ":", result.Error, StringComparison.Ordinal);
-            Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var temp = TempFile.With(yaml);
+        var path = temp.Path;
+        var result = CliRunner.Run("check", path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+        Assert.Contains(path + ":", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Check_BadFile_ReportsEveryProblemAtOnceWithLines()
     {
-        var path = TempYaml("name: x\nnodes:\n  - motherboard: ROMED8-2T\n    cpu: EPYC 7502\n    colour: red\n    gpus:\n      - { part: RTX 3090, count: -1 }\n      - { part: RTX 9999 }\n");
-        try
-        {
-            var result = CliRunner.Run("check", path);
-            Assert.Equal(2, result.ExitCode);
-            Assert.Contains($"{path}:5: field 'nodes[0].colour'", result.Error, StringComparison.Ordinal);
-            Assert.Contains($"{path}:7: field 'nodes[0].gpus[0].count'", result.Error, StringComparison.Ordinal);
-            Assert.Contains($"{path}:8: field 'nodes[0].gpus[1].part'", result.Error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var temp = TempFile.With("name: x\nnodes:\n  - motherboard: ROMED8-2T\n    cpu: EPYC 7502\n    colour: red\n    gpus:\n      - { part: RTX 3090, count: -1 }\n      - { part: RTX 9999 }\n");
+        var path = temp.Path;
+        var result = CliRunner.Run("check", path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{path}:5: field 'nodes[0].colour'", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"{path}:7: field 'nodes[0].gpus[0].count'", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"{path}:8: field 'nodes[0].gpus[1].part'", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Check_HugeFile_IsRefusedBeforeParsing()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"huge-{Guid.NewGuid():N}.yaml");
-        using (var stream = File.Create(path))
+        using var file = TempFile.Named();
+        using (var stream = File.Create(file.Path))
         {
             stream.SetLength(50L * 1024 * 1024);
         }
 
-        try
-        {
-            var result = CliRunner.Run("check", path);
-            Assert.Equal(2, result.ExitCode);
-            Assert.Contains("50 MB", result.Error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var result = CliRunner.Run("check", file.Path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("50 MB", result.Error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -136,31 +110,19 @@ public class CheckCommandTests
     [InlineData(5_000, "{a: ")]
     public void Check_HostileNesting_IsRefusedNotACrash(int depth, string opener)
     {
-        var path = TempYaml("a: " + string.Concat(Enumerable.Repeat(opener, depth)));
-        try
-        {
-            var result = CliRunner.Run("check", path);
-            Assert.Equal(2, result.ExitCode);
-            Assert.Contains("nests more than 64 levels", result.Error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var temp = TempFile.With("a: " + string.Concat(Enumerable.Repeat(opener, depth)));
+        var path = temp.Path;
+        var result = CliRunner.Run("check", path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("nests more than 64 levels", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Check_DeepIndentation_IsRefused()
     {
-        var path = TempYaml("a:\n" + string.Concat(Enumerable.Range(0, 200).Select(i => new string(' ', 2 * i) + "b:\n")));
-        try
-        {
-            Assert.Contains("nests more than 64 levels", CliRunner.Run("check", path).Error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var temp = TempFile.With("a:\n" + string.Concat(Enumerable.Range(0, 200).Select(i => new string(' ', 2 * i) + "b:\n")));
+        var path = temp.Path;
+        Assert.Contains("nests more than 64 levels", CliRunner.Run("check", path).Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -170,17 +132,11 @@ public class CheckCommandTests
     [Fact]
     public void Check_AmbiguousBoardName_ListsCandidates()
     {
-        var path = TempYaml("name: x\nnodes:\n  - motherboard: ROMED8-2T\n    cpu: EPYC 7502\n    gpus:\n      - { part: RTX 3090, board: ASUS, count: 1 }\n");
-        try
-        {
-            var result = CliRunner.Run("check", path);
-            Assert.Equal(2, result.ExitCode);
-            Assert.Contains("ambiguous", result.Error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var temp = TempFile.With("name: x\nnodes:\n  - motherboard: ROMED8-2T\n    cpu: EPYC 7502\n    gpus:\n      - { part: RTX 3090, board: ASUS, count: 1 }\n");
+        var path = temp.Path;
+        var result = CliRunner.Run("check", path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("ambiguous", result.Error, StringComparison.Ordinal);
     }
 }
 
@@ -226,21 +182,14 @@ public class UserPricesInBuildsTests
     [Fact]
     public void Bom_UserPrices_FillTheGapsAndWin()
     {
-        var prices = Path.Combine(Path.GetTempPath(), $"p-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(prices, "part,price,date,condition\nROMED8-2T,550,2026-11-01,used\nEPYC 7502,300,2026-11-01,used\n");
-        try
-        {
-            var result = CliRunner.Run("bom", Path.Combine(Repo.Root, "examples", "seed-4x3090.yaml"), "--format", "json", "--prices", prices);
-            Assert.Equal(0, result.ExitCode);
-            using var doc = JsonDocument.Parse(result.Stdout);
-            var lines = doc.RootElement.GetProperty("lines").EnumerateArray().ToList();
-            Assert.Equal(550, lines.Single(l => l.GetProperty("id").GetString() == "romed8-2t").GetProperty("unit_price_usd").GetDouble());
-            Assert.Equal(300, lines.Single(l => l.GetProperty("id").GetString() == "epyc-7502").GetProperty("unit_price_usd").GetDouble());
-            Assert.Equal(0, CliRunner.Run("check", Path.Combine(Repo.Root, "examples", "seed-4x3090-fixed.yaml"), "--prices", prices).ExitCode);
-        }
-        finally
-        {
-            File.Delete(prices);
-        }
+        using var temp = TempFile.With("part,price,date,condition\nROMED8-2T,550,2026-11-01,used\nEPYC 7502,300,2026-11-01,used\n", ".csv");
+        var prices = temp.Path;
+        var result = CliRunner.Run("bom", Path.Combine(Repo.Root, "examples", "seed-4x3090.yaml"), "--format", "json", "--prices", prices);
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        var lines = doc.RootElement.GetProperty("lines").EnumerateArray().ToList();
+        Assert.Equal(550, lines.Single(l => l.GetProperty("id").GetString() == "romed8-2t").GetProperty("unit_price_usd").GetDouble());
+        Assert.Equal(300, lines.Single(l => l.GetProperty("id").GetString() == "epyc-7502").GetProperty("unit_price_usd").GetDouble());
+        Assert.Equal(0, CliRunner.Run("check", Path.Combine(Repo.Root, "examples", "seed-4x3090-fixed.yaml"), "--prices", prices).ExitCode);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RigPlan.Testing;
 
 namespace RigPlan.Cli.Tests;
 
@@ -43,56 +44,36 @@ public class GpusCommandTests
     [Fact]
     public void Gpus_UserPrices_OverrideTheCatalog()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"prices-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(file, "part,price,date\nRTX 3090,100,2026-11-20\n");
-        try
-        {
-            using var doc = JsonDocument.Parse(CliRunner.Run("gpus", "--min-vram", "24", "--prices", file, "--json").Stdout);
-            var first = doc.RootElement[0];
-            Assert.Equal("rtx-3090", first.GetProperty("id").GetString());
-            Assert.Equal(100, first.GetProperty("ranked_price_usd").GetDouble());
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        using var temp = TempFile.With("part,price,date\nRTX 3090,100,2026-11-20\n", ".csv");
+        var file = temp.Path;
+        using var doc = JsonDocument.Parse(CliRunner.Run("gpus", "--min-vram", "24", "--prices", file, "--json").Stdout);
+        var first = doc.RootElement[0];
+        Assert.Equal("rtx-3090", first.GetProperty("id").GetString());
+        Assert.Equal(100, first.GetProperty("ranked_price_usd").GetDouble());
     }
 
     [Fact]
     public void Gpus_BadPriceFile_ReportsFileLineAndExits2()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"prices-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(file, "part,price,date\nRTX 3090,-5,2026-11-20\nRTX 9999,100,2026-11-20\n");
-        try
-        {
-            var result = CliRunner.Run("gpus", "--prices", file);
-            Assert.Equal(2, result.ExitCode);
-            Assert.Contains($"{file}:2: field 'price'", result.Error, StringComparison.Ordinal);
-            Assert.Contains($"{file}:3: field 'part'", result.Error, StringComparison.Ordinal);
-            Assert.Contains("did you mean", result.Error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        using var temp = TempFile.With("part,price,date\nRTX 3090,-5,2026-11-20\nRTX 9999,100,2026-11-20\n", ".csv");
+        var file = temp.Path;
+        var result = CliRunner.Run("gpus", "--prices", file);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{file}:2: field 'price'", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"{file}:3: field 'part'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("did you mean", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Gpus_Plot_WritesAnSvgWithTheFrontier()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"gpus-{Guid.NewGuid():N}.svg");
-        try
-        {
-            var result = CliRunner.Run("gpus", "--plot", file);
-            Assert.Equal(0, result.ExitCode);
-            var svg = File.ReadAllText(file);
-            Assert.Contains("<svg", svg, StringComparison.Ordinal);
-            Assert.Contains("frontier", svg, StringComparison.OrdinalIgnoreCase);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        using var temp = TempFile.Named(".svg");
+        var file = temp.Path;
+        var result = CliRunner.Run("gpus", "--plot", file);
+        Assert.Equal(0, result.ExitCode);
+        var svg = File.ReadAllText(file);
+        Assert.Contains("<svg", svg, StringComparison.Ordinal);
+        Assert.Contains("frontier", svg, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]

@@ -27,18 +27,12 @@ public class PlanCommandTests
     [Fact]
     public void Plan_Out_WritesABuildFileThatChecksClean()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.yaml");
-        try
-        {
-            Assert.Equal(0, CliRunner.Run("plan", "--gpus", "2-4", "--min-vram-per-gpu", "16", "--out", file).ExitCode);
-            var check = CliRunner.Run("check", file);
-            Assert.Equal(0, check.ExitCode);
-            Assert.Equal(0, CliRunner.Run("bom", file).ExitCode);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        using var temp = TempFile.Named(".yaml");
+        var file = temp.Path;
+        Assert.Equal(0, CliRunner.Run("plan", "--gpus", "2-4", "--min-vram-per-gpu", "16", "--out", file).ExitCode);
+        var check = CliRunner.Run("check", file);
+        Assert.Equal(0, check.ExitCode);
+        Assert.Equal(0, CliRunner.Run("bom", file).ExitCode);
     }
 
     [Fact]
@@ -107,13 +101,6 @@ public class PlanCommandTests
 
 public class RequirementsFileTests
 {
-    private static string Temp(string text)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"req-{Guid.NewGuid():N}.yaml");
-        File.WriteAllText(path, text);
-        return path;
-    }
-
     [Fact]
     public void Plan_RequirementsFile_IsUsedAndOptionsOverrideIt()
     {
@@ -136,20 +123,14 @@ public class RequirementsFileTests
     [Fact]
     public void Plan_BadRequirementsFile_ListsEveryProblem()
     {
-        var path = Temp("gpus: lots\nbudgt: 5000\nrequire: [RTX 9999]\nobjective: fastest\n");
-        try
-        {
-            var result = CliRunner.Run("plan", "--requirements", path);
-            Assert.Equal(2, result.ExitCode);
-            Assert.Contains($"{path}:1: field 'gpus'", result.Error, StringComparison.Ordinal);
-            Assert.Contains("did you mean 'budget'", result.Error, StringComparison.Ordinal);
-            Assert.Contains($"{path}:3: field 'require'", result.Error, StringComparison.Ordinal);
-            Assert.Contains($"{path}:4: field 'objective'", result.Error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var temp = TempFile.With("gpus: lots\nbudgt: 5000\nrequire: [RTX 9999]\nobjective: fastest\n");
+        var path = temp.Path;
+        var result = CliRunner.Run("plan", "--requirements", path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{path}:1: field 'gpus'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'budget'", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"{path}:3: field 'require'", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"{path}:4: field 'objective'", result.Error, StringComparison.Ordinal);
     }
 }
 
@@ -270,21 +251,13 @@ public class WorkloadChartTests
     [Fact]
     public void TcoAndPredict_Plot_WriteCharts()
     {
-        var tco = Path.Combine(Path.GetTempPath(), $"tco-{Guid.NewGuid():N}.svg");
-        var speed = Path.Combine(Path.GetTempPath(), $"speed-{Guid.NewGuid():N}.png");
-        try
-        {
-            Assert.Equal(0, CliRunner.Run("tco", Path.Combine(Repo.Root, "examples", "seed-4x3090-fixed.yaml"), "--plot", tco).ExitCode);
-            Assert.Contains("<svg", File.ReadAllText(tco), StringComparison.Ordinal);
-            Assert.Equal(0, CliRunner.Run("predict", "llm", "--gpu", "RTX 3090", "--model", "llama-3-70b", "--quant", "q4_k_m", "--plot", speed).ExitCode);
-            Assert.True(new FileInfo(speed).Length > 5_000);
-            Assert.Equal(2, CliRunner.Run("tco", Path.Combine(Repo.Root, "examples", "seed-4x3090-fixed.yaml"), "--plot", "chart.pdf").ExitCode);
-        }
-        finally
-        {
-            File.Delete(tco);
-            File.Delete(speed);
-        }
+        using var tco = TempFile.Named(".svg");
+        using var speed = TempFile.Named(".png");
+        Assert.Equal(0, CliRunner.Run("tco", Path.Combine(Repo.Root, "examples", "seed-4x3090-fixed.yaml"), "--plot", tco.Path).ExitCode);
+        Assert.Contains("<svg", File.ReadAllText(tco.Path), StringComparison.Ordinal);
+        Assert.Equal(0, CliRunner.Run("predict", "llm", "--gpu", "RTX 3090", "--model", "llama-3-70b", "--quant", "q4_k_m", "--plot", speed.Path).ExitCode);
+        Assert.True(new FileInfo(speed.Path).Length > 5_000);
+        Assert.Equal(2, CliRunner.Run("tco", Path.Combine(Repo.Root, "examples", "seed-4x3090-fixed.yaml"), "--plot", "chart.pdf").ExitCode);
     }
 }
 

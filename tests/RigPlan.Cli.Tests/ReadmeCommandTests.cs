@@ -65,17 +65,11 @@ public class ReadmeCommandTests
     [Fact]
     public void Readme_GpusPlot_WritesTheChart()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"readme-{Guid.NewGuid():N}.svg");
-        try
-        {
-            var (code, _, error) = RunWrapper("gpus", "--plot", file);
-            Assert.True(code == 0, error);
-            Assert.True(new FileInfo(file).Length > 10_000);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        using var temp = TempFile.Named(".svg");
+        var file = temp.Path;
+        var (code, _, error) = RunWrapper("gpus", "--plot", file);
+        Assert.True(code == 0, error);
+        Assert.True(new FileInfo(file).Length > 10_000);
     }
 
     [Fact]

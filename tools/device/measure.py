@@ -9,6 +9,7 @@ Writes one JSON document to $OUT/measure.json (or stdout). Each section is indep
 - resnet50: torchvision ResNet-50 training with synthetic 224x224 images, AMP (FP16) and FP32/TF32, images/s
 """
 import json, os, sys, time, subprocess, traceback
+from timing import timed  # tools/device/timing.py, found because Python puts the script's folder on sys.path
 
 out = {"when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
 
@@ -37,16 +38,6 @@ def env():
         info["torchvision"] = repr(e)
     return info
 
-def timed(fn, iters, warm=3):
-    import torch
-    for _ in range(warm):
-        fn()
-    torch.cuda.synchronize()
-    t0 = time.perf_counter()
-    for _ in range(iters):
-        fn()
-    torch.cuda.synchronize()
-    return (time.perf_counter() - t0) / iters
 
 def matmul():
     import torch

@@ -1,18 +1,10 @@
 """Second pass: decode throughput under batching (Llama-3-8B shapes, CUDA graphs) and a BERT-large-shaped encoder
 training step (torch.nn.TransformerEncoder, 24 layers, 1024 wide, 16 heads, AMP FP16), synthetic data. JSON to $OUT."""
 import json, os, time, traceback
+from timing import timed  # tools/device/timing.py, found because Python puts the script's folder on sys.path
 import torch
 out = {"when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "device": torch.cuda.get_device_name(0), "torch": torch.__version__}
 
-def timed(fn, iters, warm=3):
-    for _ in range(warm):
-        fn()
-    torch.cuda.synchronize()
-    t0 = time.perf_counter()
-    for _ in range(iters):
-        fn()
-    torch.cuda.synchronize()
-    return (time.perf_counter() - t0) / iters
 
 def decode_batches():
     L, H, I, heads, kv, hd = 32, 4096, 14336, 32, 8, 128
