@@ -32,7 +32,7 @@ internal static class RigPlanCli
         {
             foreach (var error in parsed.Errors)
             {
-                context.Stderr.WriteLine($"error: {error.Message}");
+                context.Stderr.WriteLine($"error: {Plain(error.Message)}");
             }
 
             context.Stderr.WriteLine($"  fix: see `rigplan {string.Join(' ', args.TakeWhile(a => !a.StartsWith('-')).Take(2))} --help`".Replace("  --help", " --help", StringComparison.Ordinal));
@@ -45,4 +45,16 @@ internal static class RigPlanCli
         }
         return parsed.Invoke(new InvocationConfiguration { Output = context.Stdout, Error = context.Stderr, EnableDefaultExceptionHandler = false });
     }
+
+    /// <summary>The parser names .NET types ("as expected type 'System.Nullable`1[System.Int32]'"); say what a person would.</summary>
+    internal static string Plain(string message) => System.Text.RegularExpressions.Regex.Replace(
+        message,
+        @"as expected type '(System\.Nullable`1\[)?System\.(?<t>\w+)\]?'",
+        m => m.Groups["t"].Value switch
+        {
+            "Int32" or "Int64" => "as a whole number",
+            "Double" or "Decimal" or "Single" => "as a number",
+            "Boolean" => "as true or false",
+            _ => "as a " + m.Groups["t"].Value.ToLowerInvariant(),
+        });
 }

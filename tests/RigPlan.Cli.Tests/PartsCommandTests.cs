@@ -87,6 +87,17 @@ public class PartsCommandTests
         Assert.Contains("fix:", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--openings", "x", "as a whole number")]
+    [InlineData("--width", "abc", "as a number")]
+    public void Boards_UnparsableNumber_IsNamedPlainly(string option, string value, string expected)
+    {
+        var result = CliRunner.Run("boards", "--cards", "2", option, value);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Show_Json_IncludesPricesWithDates()
     {
